@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Forbidden } from "@/components/forbidden";
+import { can } from "@/lib/domain/permissions";
+import { getT } from "@/lib/i18n/server";
+import { requireActor } from "@/lib/server/guard";
+import { getMunicipality } from "@/lib/server/queries/admin";
+import { SettingsForm } from "./settings-form";
+
+export default async function SettingsPage() {
+  const actor = await requireActor("/admin/settings");
+  if (!can(actor, "municipality.manage")) return <Forbidden />;
+  const [t, municipality] = await Promise.all([getT(), getMunicipality(actor.municipalityId)]);
+  if (!municipality) notFound();
+  return (
+    <div className="max-w-2xl space-y-6">
+      <PageHeader title={t("admin.settings.title")} description={t("admin.settings.description")} />
+      <Card>
+        <SettingsForm municipality={municipality} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { Card, EmptyState } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/button";
+import { getT } from "@/lib/i18n/server";
+import { getActor } from "@/lib/server/auth";
+import { getUserName } from "@/lib/server/queries/admin";
+
+export default async function HomePage() {
+  const [t, actor] = await Promise.all([getT(), getActor()]);
+  const name = actor ? await getUserName(actor.userId) : null;
+  return (
+    <div className="space-y-8">
+      <div className="max-w-3xl space-y-3">
+        {name && <p className="text-sm font-medium text-muted">{t("home.welcome", { name })}</p>}
+        <h1 className="text-3xl font-semibold tracking-tight">{t("home.title")}</h1>
+        <p className="text-lg text-muted">{t("home.intro")}</p>
+      </div>
+      <section aria-labelledby="published-heading" className="space-y-3">
+        <h2 id="published-heading" className="text-xl font-semibold">
+          {t("home.published")}
+        </h2>
+        <EmptyState title={t("home.noPublished")} description={t("home.noPublishedHint")} />
+      </section>
+      <Card>
+        <h2 className="text-lg font-semibold">{t("home.forMembers")}</h2>
+        <p className="mt-1 text-muted">{t("home.forMembersBody")}</p>
+        <div className="mt-4">
+          <LinkButton href={actor ? "/compacts" : "/sign-in"}>{actor ? t("home.goToCompacts") : t("common.nav.signIn")}</LinkButton>
+        </div>
+      </Card>
+    </div>
+  );
+}

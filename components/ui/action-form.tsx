@@ -1,0 +1,66 @@
+"use client";
+import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import { useT } from "@/lib/i18n/client";
+import type { ActionResult } from "@/lib/server/action";
+import { Alert } from "./alert";
+import { Button, type ButtonVariant } from "./button";
+
+type State = ActionResult<unknown> | null;
+type FormAction = (previous: State, form: FormData) => Promise<State>;
+
+const FormState = createContext<State>(null);
+
+/**
+ * A form bound to a server action: shows the translated result, hands field errors and the values the
+ * user typed back to the fields (so nothing typed is lost on an error), and moves focus to the message.
+ */
+export function ActionForm({
+  action,
+  children,
+  successMessage,
+  onSuccess,
+  className = "space-y-4",
+  "aria-label": ariaLabel,
+}: {
+  action: FormAction;
+  children: ReactNode;
+  successMessage?: string;
+  onSuccess?: (data: unknown) => void;
+  className?: string;
+  "aria-label"?: string;
+}) {
+  const t = useT();
+  const [state, formAction] = useActionState(action, null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state) messageRef.current?.focus();
+    if (state?.ok) onSuccess?.(state.data);
+  }, [state, onSuccess]);
+  return (
+    <form action={formAction} className={className} aria-label={ariaLabel} noValidate>
+      <div ref={messageRef} tabIndex={-1} className="outline-none empty:hidden">
+        {state && !state.ok && <Alert tone="error">{t(state.message)}</Alert>}
+        {state?.ok && successMessage && <Alert tone="success">{successMessage}</Alert>}
+      </div>
+      <FormState.Provider value={state}>{children}</FormState.Provider>
+    </form>
+  );
+}
+
+/** Errors and the last submitted value for one field of the surrounding ActionForm. */
+export function useField(name: string): { errors?: string[]; value?: string } {
+  const state = useContext(FormState);
+  if (!state || state.ok) return {};
+  return { errors: state.fieldErrors[name], value: state.values?.[name] };
+}
+
+export function SubmitButton({ children, variant = "primary" }: { children: ReactNode; variant?: ButtonVariant }) {
+  const { pending } = useFormStatus();
+  const t = useT();
+  return (
+    <Button type="submit" variant={variant} disabled={pending} aria-busy={pending}>
+      {pending ? t("common.working") : children}
+    </Button>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Errors a use case can end in. Each carries an HTTP-like status and a translation key, so an action
+ * or route handler can answer the user in their language without ever showing `e.message`.
+ */
+export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "rate_limited";
+
+const STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid: 422,
+  rate_limited: 429,
+};
+
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    /** A translation key, e.g. "errors.conflict". */
+    readonly messageKey: string = `errors.${code}`,
+    readonly fieldErrors: FieldErrors = {},
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(messageKey);
+    this.name = "AppError";
+    this.status = STATUS[code];
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor() {
+    super("unauthenticated");
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(readonly action?: string) {
+    super("forbidden");
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor() {
+    super("not_found");
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(messageKey = "errors.conflict") {
+    super("conflict", messageKey);
+  }
+}
+
+export class InvalidInputError extends AppError {
+  constructor(messageKey = "errors.invalid", fieldErrors: FieldErrors = {}) {
+    super("invalid", messageKey, fieldErrors);
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,21 @@
+import { can, type Action } from "./permissions";
+import type { Actor } from "./roles";
+
+export type NavItem = { href: string; labelKey: string };
+
+/** The main navigation, each entry shown only to those whose permissions reach it. */
+const NAV: Array<NavItem & { requires?: Action }> = [
+  { href: "/", labelKey: "common.nav.home" },
+  { href: "/compacts", labelKey: "common.nav.compacts", requires: "compact.viewDraft" },
+  { href: "/compacts/new", labelKey: "common.nav.newCompact", requires: "compact.create" },
+  { href: "/admin/users", labelKey: "common.nav.users", requires: "user.manage" },
+  { href: "/admin/organisations", labelKey: "common.nav.organisations", requires: "organisation.manage" },
+  { href: "/admin/settings", labelKey: "common.nav.settings", requires: "municipality.manage" },
+  { href: "/admin/outbox", labelKey: "common.nav.outbox", requires: "outbox.view" },
+];
+
+export function navigationFor(actor: Actor): NavItem[] {
+  return NAV.filter((item) => !item.requires || can(actor, item.requires, actor ? { municipalityId: actor.municipalityId } : {})).map(
+    ({ href, labelKey }) => ({ href, labelKey }),
+  );
+}

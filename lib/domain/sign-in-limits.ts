@@ -1,0 +1,35 @@
+/**
+ * How many failed sign-ins are tolerated before further attempts are refused for a while. Counted per
+ * account (guessing one person's password) and per network address (trying many accounts).
+ */
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ADDRESS = 20;
+
+export type RecentFailures = { account: number; address: number };
+
+/** True when a new attempt must be refused, given the failures within the window. */
+export function isSignInBlocked(failures: RecentFailures): boolean {
+  return failures.account >= MAX_FAILURES_PER_ACCOUNT || failures.address >= MAX_FAILURES_PER_ADDRESS;
+}
+
+export function accountKey(email: string): string {
+  return `account:${email.trim().toLowerCase()}`;
+}
+
+export function addressKey(address: string): string {
+  return `address:${address}`;
+}
+
+/** How long one-time links stay valid. */
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+export const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
+
+export type TokenState = { expiresAt: Date; usedAt: Date | null };
+
+/** Whether a one-time link may still be used at `now`. */
+export function tokenStatus(token: TokenState | null, now: Date): "valid" | "used" | "expired" | "unknown" {
+  if (!token) return "unknown";
+  if (token.usedAt) return "used";
+  return token.expiresAt.getTime() <= now.getTime() ? "expired" : "valid";
+}

@@ -1,0 +1,33 @@
+export default {
+  signIn: {
+    title: "Sign in",
+    intro: "Sign in with your e-mail address and password.",
+    email: "E-mail address",
+    password: "Password",
+    submit: "Sign in",
+    forgot: "Forgot your password?",
+    demoTitle: "Demo accounts",
+    demoIntro: "Demo data is active. Every demo account has the password {password}.",
+    demoRole: "Role",
+    demoEmail: "E-mail",
+  },
+  invite: {
+    title: "Welcome to Överens",
+    intro: "Choose a password for your account {email}. Then you can sign in.",
+    submit: "Save password",
+    done: "Done! Your password is saved. You can now sign in.",
+  },
+  reset: {
+    title: "Reset password",
+    intro: "Enter your e-mail address and we will send you a link to choose a new password.",
+    submit: "Send link",
+    sent: "If the address belongs to an account, we have sent a link. It is valid for one hour.",
+    newTitle: "Choose a new password",
+    newSubmit: "Save new password",
+    done: "Your new password is saved. You can now sign in.",
+  },
+  password: "Password",
+  passwordHint: "At least 10 characters. A sentence you remember works well.",
+  confirm: "Repeat the password",
+  goToSignIn: "Go to sign-in",
+};

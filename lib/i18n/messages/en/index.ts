@@ -1,0 +1,10 @@
+import common from "./common";
+import errors from "./errors";
+import auth from "./auth";
+import mail from "./mail";
+import admin from "./admin";
+import compacts from "./compacts";
+import home from "./home";
+import lifecycle from "./lifecycle";
+
+export default { common, errors, auth, mail, admin, compacts, home, lifecycle };

@@ -1,0 +1,33 @@
+export default {
+  signIn: {
+    title: "Logga in",
+    intro: "Logga in med e-postadress och lösenord.",
+    email: "E-postadress",
+    password: "Lösenord",
+    submit: "Logga in",
+    forgot: "Glömt lösenordet?",
+    demoTitle: "Demokonton",
+    demoIntro: "Demodata är aktiverad. Alla demokonton har lösenordet {password}.",
+    demoRole: "Roll",
+    demoEmail: "E-post",
+  },
+  invite: {
+    title: "Välkommen till Överens",
+    intro: "Välj ett lösenord för ditt konto {email}. Sedan kan du logga in.",
+    submit: "Spara lösenord",
+    done: "Klart! Ditt lösenord är sparat. Du kan nu logga in.",
+  },
+  reset: {
+    title: "Återställ lösenord",
+    intro: "Ange din e-postadress så skickar vi en länk för att välja ett nytt lösenord.",
+    submit: "Skicka länk",
+    sent: "Om adressen hör till ett konto har vi skickat en länk. Den gäller i en timme.",
+    newTitle: "Välj nytt lösenord",
+    newSubmit: "Spara nytt lösenord",
+    done: "Ditt nya lösenord är sparat. Du kan nu logga in.",
+  },
+  password: "Lösenord",
+  passwordHint: "Minst 10 tecken. En mening du minns fungerar bra.",
+  confirm: "Upprepa lösenordet",
+  goToSignIn: "Gå till inloggningen",
+};

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Actor } from "@/lib/domain/roles";
+import { isAppError, type FieldErrors } from "@/lib/domain/errors";
+import { getActor } from "./auth";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; code: string; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+
+export const INITIAL_ACTION_STATE: ActionResult<unknown> | null = null;
+
+/** Form fields as a plain object (the last value wins for repeated names; files are left out). */
+export function formToObject(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  form.forEach((value, key) => {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  });
+  return values;
+}
+
+/**
+ * Every server action is built with this: it finds the actor, hands the form to the service (which
+ * validates it with zod and checks permissions), and turns failures into a result the form can show.
+ * Messages are translation keys; an unexpected error is logged and the user gets a generic message.
+ */
+export function defineAction<T>(
+  handler: (actor: Actor, input: Record<string, string>) => Promise<T>,
+): (previous: unknown, form: FormData) => Promise<ActionResult<T>> {
+  return async (_previous, form) => {
+    const input = formToObject(form);
+    try {
+      const actor = await getActor();
+      return { ok: true, data: await handler(actor, input) };
+    } catch (error) {
+      const values = Object.fromEntries(Object.entries(input).filter(([key]) => !/password|confirm|token/i.test(key)));
+      if (isAppError(error)) {
+        return { ok: false, code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors, values };
+      }
+      if (isNavigationSignal(error)) throw error;
+      console.error("[action] unexpected error", error);
+      return { ok: false, code: "unexpected", message: "errors.unexpected", fieldErrors: {}, values };
+    }
+  };
+}
+
+/** redirect() and notFound() work by throwing; they must pass through untouched. */
+function isNavigationSignal(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}

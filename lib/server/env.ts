@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated once. A wrong value stops the start-up with a
+ * message naming the variable, instead of failing later in some request.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgres:// (PostgreSQL)")
+    .default("file:./data/overens.db"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  APP_URL: z.url("must be a full URL such as https://overens.example.se").default("http://localhost:3000"),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().default("Överens <no-reply@localhost>"),
+  /** Number of proxies in front of the app whose X-Forwarded-For may be trusted (for rate limiting). */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+});
+
+export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
+
+export class EnvError extends Error {}
+
+/** Validates an environment (process.env by default). In production AUTH_SECRET is required. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (!env.AUTH_SECRET) {
+    if (env.NODE_ENV === "production") {
+      throw new EnvError(
+        "AUTH_SECRET is not set. Överens refuses to start in production without it: set AUTH_SECRET to a random " +
+          "string of at least 32 characters (e.g. `openssl rand -base64 48`), or start the demo with `npm start`, " +
+          "which generates one and keeps it in data/auth-secret.",
+      );
+    }
+    // Development and tests only: a fixed, obviously unsafe secret.
+    return { ...env, AUTH_SECRET: "development-secret-not-for-production-use-000" };
+  }
+  return { ...env, AUTH_SECRET: env.AUTH_SECRET };
+}
+
+let cached: Env | undefined;
+export function getEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { hashPassword, verifyPassword } from "./password";
+import { createOneTimeToken, hashToken } from "./one-time-token";
+import { clientAddress } from "./client-address";
+import { parseEnv, EnvError } from "./env";
+import { contentSecurityPolicy } from "../security-headers";
+
+describe("password hashing", () => {
+  it("verifies the right password and rejects a wrong one", async () => {
+    const hash = await hashPassword("en lång mening som lösenord");
+    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(await verifyPassword("en lång mening som lösenord", hash)).toBe(true);
+    expect(await verifyPassword("en lång mening som lösenorD", hash)).toBe(false);
+  });
+  it("salts every hash", async () => {
+    expect(await hashPassword("samma lösenord")).not.toBe(await hashPassword("samma lösenord"));
+  });
+  it("never matches a missing or malformed hash", async () => {
+    expect(await verifyPassword("x", null)).toBe(false);
+    expect(await verifyPassword("x", "plain-text")).toBe(false);
+    expect(await verifyPassword("x", "scrypt$0$0$0$$")).toBe(false);
+  });
+});
+
+describe("one-time tokens", () => {
+  it("stores only a hash of a long random token", () => {
+    const { token, tokenHash } = createOneTimeToken();
+    expect(token.length).toBeGreaterThanOrEqual(43);
+    expect(tokenHash).toBe(hashToken(token));
+    expect(tokenHash).not.toContain(token);
+    expect(createOneTimeToken().token).not.toBe(token);
+  });
+});
+
+describe("clientAddress", () => {
+  it("takes the hop Next appended when no proxy is trusted", () => {
+    expect(clientAddress("6.6.6.6, 10.0.0.1", 0)).toBe("10.0.0.1");
+  });
+  it("skips trusted proxies from the end, ignoring what the client wrote", () => {
+    expect(clientAddress("6.6.6.6, 203.0.113.9, 10.0.0.2", 1)).toBe("203.0.113.9");
+  });
+  it("copes with a missing header", () => {
+    expect(clientAddress(undefined, 0)).toBe("unknown");
+  });
+});
+
+describe("parseEnv", () => {
+  it("refuses to start in production without AUTH_SECRET, saying so", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is not set/);
+  });
+  it("names the variable that is wrong", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(EnvError);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+  });
+  it("defaults to SQLite under data/ and a development secret outside production", () => {
+    const env = parseEnv({ NODE_ENV: "development" });
+    expect(env.DATABASE_URL).toBe("file:./data/overens.db");
+    expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+  it("accepts a PostgreSQL URL and an SMTP URL", () => {
+    const env = parseEnv({ DATABASE_URL: "postgres://u@h/db", SMTP_URL: "smtp://mail:25", AUTH_SECRET: "x".repeat(32), NODE_ENV: "production" });
+    expect(env.DATABASE_URL).toBe("postgres://u@h/db");
+    expect(env.SMTP_URL).toBe("smtp://mail:25");
+  });
+});
+
+describe("contentSecurityPolicy", () => {
+  it("allows scripts only with the nonce and forbids framing", () => {
+    const csp = contentSecurityPolicy("abc", { dev: false, https: true });
+    expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("upgrade-insecure-requests");
+  });
+});

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll } from "vitest";
+import { createFreshDatabase } from "@/prisma/testing/fresh-database";
+import type { Actor } from "@/lib/domain/roles";
+import { loadActor } from "../actor";
+import { getDb } from "../db";
+import { seedDemo } from "../services/seed/seed-demo";
+import { DEMO_EMAIL_DOMAIN } from "../services/seed/demo-data";
+
+/** Which database the integration suite runs on: TEST_DB=postgres, or SQLite by default. */
+export const TEST_DB_KIND = process.env.TEST_DB === "postgres" ? "postgres" : "sqlite";
+
+/**
+ * Gives the test file its own empty, migrated database (a temporary SQLite file, or a new
+ * PostgreSQL database), seeded with the demo, and drops it afterwards.
+ */
+export function withDemoDatabase(): void {
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const fresh = await createFreshDatabase(TEST_DB_KIND);
+    drop = fresh.drop;
+    process.env.DATABASE_URL = fresh.url;
+    await seedDemo(getDb());
+  });
+  afterAll(async () => {
+    await getDb().$disconnect();
+    await drop?.();
+  });
+}
+
+/** The actor of a demo account, e.g. demoActor("admin") for admin@demo.overens.se. */
+export async function demoActor(local: "admin" | "tjansteperson" | "forening" | "idrott" | "politiker"): Promise<NonNullable<Actor>> {
+  const user = await getDb().user.findUniqueOrThrow({ where: { email: `${local}@${DEMO_EMAIL_DOMAIN}` } });
+  const actor = await loadActor(user.id);
+  if (!actor) throw new Error(`demo user ${local} has no actor`);
+  return actor;
+}
+
+export async function organisationId(name: string): Promise<string> {
+  return (await getDb().organisation.findFirstOrThrow({ where: { name } })).id;
+}
+
+/** The token at the end of the newest outbox link to this address. */
+export async function latestLinkToken(to: string): Promise<string> {
+  const message = await getDb().outboxMessage.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+  const token = message.link?.split("/").pop();
+  if (!token) throw new Error("no link in the outbox message");
+  return token;
+}

@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+
+/**
+ * Only adds headers: a fresh CSP nonce per request, and the security headers. Authorisation is done
+ * in the services, never here.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

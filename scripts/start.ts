@@ -1,0 +1,75 @@
+/**
+ * `npm start`: one command from a bare checkout to a running app. Creates the SQLite database under
+ * data/ (or uses DATABASE_URL), applies migrations, seeds the demo into an empty installation only,
+ * builds if there is no build yet, and serves on PORT (default 3000).
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { databaseUrlFromEnv, redactUrl } from "../prisma/database-url";
+import { migrateDatabase } from "../prisma/scripts/migrate";
+import { createDb } from "../lib/server/db";
+import { seedDemo } from "../lib/server/services/seed/seed-demo";
+import { DEMO_PASSWORD, DEMO_USERS } from "../lib/server/services/seed/demo-data";
+
+const root = process.cwd();
+const dataDir = path.join(root, "data");
+
+/** A secret generated once for this installation and kept in data/, unless AUTH_SECRET is given. */
+function ensureAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString("base64"), { mode: 0o600 });
+    console.log("Generated AUTH_SECRET in data/auth-secret");
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function main() {
+  const port = process.env.PORT ?? "3000";
+  const databaseUrl = databaseUrlFromEnv();
+  const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: ensureAuthSecret(),
+    APP_URL: appUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+  };
+
+  console.log(`Database: ${redactUrl(databaseUrl)}`);
+  await migrateDatabase(databaseUrl);
+  const db = createDb(databaseUrl);
+  const { seeded } = await seedDemo(db);
+  await db.$disconnect();
+  console.log(seeded ? "Seeded the demo installation." : "Existing data kept (no seeding).");
+
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("No build yet: building (about a minute)…");
+    await run(process.execPath, [require.resolve("next/dist/bin/next"), "build"], env);
+  }
+
+  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+
+  console.log(`\nÖverens is running at ${appUrl}`);
+  console.log(`Demo accounts (password: ${DEMO_PASSWORD}):`);
+  for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(16)} ${user.email}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
