@@ -42,7 +42,7 @@ test("a wrong password gets a translated error and the address is kept", async (
   await page.getByLabel("E-postadress").fill(DEMO.politician);
   await page.getByLabel("Lösenord").fill("fel lösenord");
   await page.getByRole("button", { name: "Logga in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Fel e-postadress eller lösenord.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Fel e-postadress eller lösenord.");
   await expect(page.getByLabel("E-postadress")).toHaveValue(DEMO.politician);
 });
 
@@ -72,7 +72,7 @@ test("responses carry a nonce-based CSP and the security headers", async ({ page
 test("signing out returns to the public view", async ({ page }) => {
   await signIn(page, DEMO.politician);
   await page.getByRole("button", { name: "Logga ut" }).click();
-  await expect(page.getByRole("link", { name: "Logga in" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Logga in" })).toBeVisible();
   await page.goto("/compacts");
   await expect(page).toHaveURL(/\/sign-in/);
 });

@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
+import { Fragment, createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { useT } from "@/lib/i18n/client";
 import type { ActionResult } from "@/lib/server/action";
@@ -32,6 +32,7 @@ export function ActionForm({
 }) {
   const t = useT();
   const [state, formAction] = useActionState(action, null);
+
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state) messageRef.current?.focus();
@@ -43,7 +44,11 @@ export function ActionForm({
         {state && !state.ok && <Alert tone="error">{t(state.message)}</Alert>}
         {state?.ok && successMessage && <Alert tone="success">{successMessage}</Alert>}
       </div>
-      <FormState.Provider value={state}>{children}</FormState.Provider>
+      <FormState.Provider value={state}>
+        {/* Each result remounts the fields, so they take the submitted values (or, after success, the
+            saved ones) as their defaults: React resets uncontrolled fields after every form action. */}
+        <Fragment key={state?.id ?? "initial"}>{children}</Fragment>
+      </FormState.Provider>
     </form>
   );
 }

@@ -1,13 +1,13 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/domain/roles";
 import { isAppError, type FieldErrors } from "@/lib/domain/errors";
 import { getActor } from "./auth";
 
+/** `id` is unique per result, so a form can tell one answer from the next. */
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: string; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
-
-export const INITIAL_ACTION_STATE: ActionResult<unknown> | null = null;
+  | { id: string; ok: true; data: T }
+  | { id: string; ok: false; code: string; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
 
 /** Form fields as a plain object (the last value wins for repeated names; files are left out). */
 export function formToObject(form: FormData): Record<string, string> {
@@ -30,15 +30,15 @@ export function defineAction<T>(
     const input = formToObject(form);
     try {
       const actor = await getActor();
-      return { ok: true, data: await handler(actor, input) };
+      return { id: randomUUID(), ok: true, data: await handler(actor, input) };
     } catch (error) {
       const values = Object.fromEntries(Object.entries(input).filter(([key]) => !/password|confirm|token/i.test(key)));
       if (isAppError(error)) {
-        return { ok: false, code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors, values };
+        return { id: randomUUID(), ok: false, code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors, values };
       }
       if (isNavigationSignal(error)) throw error;
       console.error("[action] unexpected error", error);
-      return { ok: false, code: "unexpected", message: "errors.unexpected", fieldErrors: {}, values };
+      return { id: randomUUID(), ok: false, code: "unexpected", message: "errors.unexpected", fieldErrors: {}, values };
     }
   };
 }

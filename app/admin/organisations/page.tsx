@@ -3,7 +3,8 @@ import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Badge, SectorBadge } from "@/components/ui/sector-badge";
 import { getT } from "@/lib/i18n/server";
-import { requireActor } from "@/lib/server/guard";
+import { actorAllowedTo } from "@/lib/server/guard";
+import { Forbidden } from "@/components/forbidden";
 import { listOrganisations } from "@/lib/server/queries/admin";
 import { OrganisationForm } from "./organisation-form";
 
@@ -12,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganisationsPage() {
-  const actor = await requireActor("/admin/organisations");
+  const actor = await actorAllowedTo("organisation.manage", "/admin/organisations");
+  if (!actor) return <Forbidden />;
   const [t, organisations] = await Promise.all([getT(), listOrganisations(actor)]);
   return (
     <div className="space-y-6">

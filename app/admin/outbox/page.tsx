@@ -1,11 +1,13 @@
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/sector-badge";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { requireActor } from "@/lib/server/guard";
+import { actorAllowedTo } from "@/lib/server/guard";
+import { Forbidden } from "@/components/forbidden";
 import { listOutbox } from "@/lib/server/queries/admin";
 
 export default async function OutboxPage() {
-  const actor = await requireActor("/admin/outbox");
+  const actor = await actorAllowedTo("outbox.view", "/admin/outbox");
+  if (!actor) return <Forbidden />;
   const [t, locale, messages] = await Promise.all([getT(), getLocale(), listOutbox(actor)]);
   const format = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "short", timeStyle: "short" });
   return (

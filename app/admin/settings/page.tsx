@@ -1,15 +1,14 @@
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Forbidden } from "@/components/forbidden";
-import { can } from "@/lib/domain/permissions";
 import { getT } from "@/lib/i18n/server";
-import { requireActor } from "@/lib/server/guard";
+import { actorAllowedTo } from "@/lib/server/guard";
 import { getMunicipality } from "@/lib/server/queries/admin";
 import { SettingsForm } from "./settings-form";
 
 export default async function SettingsPage() {
-  const actor = await requireActor("/admin/settings");
-  if (!can(actor, "municipality.manage")) return <Forbidden />;
+  const actor = await actorAllowedTo("municipality.manage", "/admin/settings");
+  if (!actor) return <Forbidden />;
   const [t, municipality] = await Promise.all([getT(), getMunicipality(actor.municipalityId)]);
   if (!municipality) notFound();
   return (

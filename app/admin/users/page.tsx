@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { PageHeader, Card } from "@/components/ui/card";
 import { SectorBadge, Badge } from "@/components/ui/sector-badge";
 import { getT } from "@/lib/i18n/server";
-import { requireActor } from "@/lib/server/guard";
+import { actorAllowedTo } from "@/lib/server/guard";
+import { Forbidden } from "@/components/forbidden";
 import { listOrganisations, listUsers } from "@/lib/server/queries/admin";
 import { InviteUserForm } from "./invite-user-form";
 import { UserActions } from "./user-actions";
@@ -12,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const actor = await requireActor("/admin/users");
+  const actor = await actorAllowedTo("user.manage", "/admin/users");
+  if (!actor) return <Forbidden />;
   const [t, users, organisations] = await Promise.all([getT(), listUsers(actor), listOrganisations(actor)]);
   return (
     <div className="space-y-6">
