@@ -4,7 +4,8 @@
  * evaluateTransition, checklist and availableTransitions all read the same data, so the checklist on
  * the page can never disagree with what the server allows.
  */
-import type { Actor, Role, Sector } from "./roles";
+import { can, type Action } from "./permissions";
+import type { Actor, Sector } from "./roles";
 import { previousStage, type Stage } from "./stages";
 
 export const TRANSITION_KINDS = ["advance", "new_round", "return"] as const;
@@ -79,9 +80,9 @@ export const CONDITIONS = {
 export type ConditionId = keyof typeof CONDITIONS;
 
 /** Who may make a transition. Officials coordinate the drafting, so they move the compact. */
-type MoverRule = { roles: readonly Role[]; mustBeInDraftingGroup: boolean; roleReason: string };
+type MoverRule = { action: Action; mustBeInDraftingGroup: boolean; roleReason: string };
 const DRAFTING_OFFICIAL: MoverRule = {
-  roles: ["official"],
+  action: "compact.changeStage",
   mustBeInDraftingGroup: true,
   roleReason: "lifecycle.forbidden.officialsOnly",
 };
@@ -117,9 +118,6 @@ export const FORWARD_TRANSITIONS = {
 
 /** Sending a compact back one step: possible from every stage but agenda, always with a reason. */
 export const RETURN_TRANSITION = { kind: "return", by: DRAFTING_OFFICIAL } as const;
-
-/** Who may mark the draft ready for decision on behalf of their sector. */
-const READINESS_ROLES: readonly Role[] = ["official", "association_rep"];
 
 /** Recorded by the service together with the change, in this order. */
 export type DomainEvent =
@@ -166,7 +164,9 @@ function unmetConditions(conditions: readonly ConditionId[], state: CompactState
 function actorProblems(rule: MoverRule, state: CompactState, actor: Actor): Reason[] {
   if (!actor) return [{ key: "lifecycle.forbidden.signInRequired" }];
   const reasons: Reason[] = [];
-  if (!rule.roles.includes(actor.role)) reasons.push({ key: rule.roleReason });
+  // Which roles may act at all is the permission map's business; the drafting group is checked here
+  // so that the user is told that reason on its own.
+  if (!can(actor, rule.action)) reasons.push({ key: rule.roleReason });
   if (rule.mustBeInDraftingGroup && !state.actorInDraftingGroup) reasons.push({ key: "lifecycle.forbidden.notInDraftingGroup" });
   return reasons;
 }
@@ -279,10 +279,5 @@ export function availableTransitions(state: CompactState, actor: Actor): Availab
  * society (the sector marked is the actor's own).
  */
 export function canMarkReady(state: CompactState, actor: Actor): boolean {
-  return (
-    actor !== null &&
-    state.stage === "formulation" &&
-    state.actorInDraftingGroup &&
-    READINESS_ROLES.includes(actor.role)
-  );
+  return can(actor, "compact.markReady", { stage: state.stage, inDraftingGroup: state.actorInDraftingGroup });
 }

@@ -11,34 +11,71 @@ const actorOf = (role: Role, municipalityId = "m1"): NonNullable<Actor> => ({
   municipalityId,
 });
 
-/** The whole permission map, written out: role → every action → allowed? */
-const EXPECTED: Record<Role | "anonymous", Record<Action, boolean>> = {
-  admin: { "user.manage": true, "organisation.manage": true, "municipality.manage": true, "outbox.view": true, "compact.create": false, "compact.viewDraft": true },
-  official: { "user.manage": false, "organisation.manage": false, "municipality.manage": false, "outbox.view": false, "compact.create": true, "compact.viewDraft": true },
-  association_rep: { "user.manage": false, "organisation.manage": false, "municipality.manage": false, "outbox.view": false, "compact.create": false, "compact.viewDraft": true },
-  politician: { "user.manage": false, "organisation.manage": false, "municipality.manage": false, "outbox.view": false, "compact.create": false, "compact.viewDraft": true },
-  anonymous: { "user.manage": false, "organisation.manage": false, "municipality.manage": false, "outbox.view": false, "compact.create": false, "compact.viewDraft": false },
+type Row = Record<Action, boolean>;
+const none = Object.fromEntries(ACTIONS.map((a) => [a, false])) as Row;
+const DRAFTER = { "compact.viewDraft": true, "compact.editText": true, "compact.markReady": true, "compact.recordParticipation": true, "compact.writeSummary": true };
+
+/** The whole permission map, written out: role → every action → allowed (on a target that fits it)? */
+const EXPECTED: Record<Role | "anonymous", Row> = {
+  admin: { ...none, "user.manage": true, "organisation.manage": true, "municipality.manage": true, "outbox.view": true, "compact.viewDraft": true },
+  official: { ...none, ...DRAFTER, "compact.create": true, "compact.editAgenda": true, "compact.manageDraftingGroup": true, "compact.changeStage": true },
+  association_rep: { ...none, ...DRAFTER },
+  politician: { ...none, "compact.viewDraft": true, "decision.record": true },
+  anonymous: none,
 };
+
+/** A target on which the action is possible at all: the stage it belongs to, a drafting-group member. */
+const STAGE_OF: Partial<Record<Action, string>> = {
+  "compact.editAgenda": "agenda",
+  "compact.editText": "formulation",
+  "compact.markReady": "formulation",
+  "compact.writeSummary": "review",
+  "decision.record": "decision",
+};
+const fittingTarget = (action: Action) => ({ municipalityId: "m1", inDraftingGroup: true, stage: STAGE_OF[action] ?? "agenda" });
 
 describe("can", () => {
   for (const [role, actions] of Object.entries(EXPECTED)) {
     for (const action of ACTIONS) {
       it(`${role} ${actions[action] ? "may" : "may not"} ${action}`, () => {
         const actor = role === "anonymous" ? null : actorOf(role as Role);
-        expect(can(actor, action, { municipalityId: "m1" })).toBe(actions[action]);
+        expect(can(actor, action, fittingTarget(action))).toBe(actions[action]);
       });
     }
   }
 
-  it("keeps drafts within the actor's own municipality", () => {
-    expect(can(actorOf("official"), "compact.viewDraft", { municipalityId: "m1" })).toBe(true);
-    expect(can(actorOf("official"), "compact.viewDraft", { municipalityId: "other" })).toBe(false);
-    expect(can(actorOf("official"), "compact.create", { municipalityId: "other" })).toBe(false);
+  it("keeps everything within the actor's own municipality", () => {
+    for (const action of ACTIONS.filter((a) => a.startsWith("compact.") || a.startsWith("decision."))) {
+      const target = { ...fittingTarget(action), municipalityId: "other" };
+      for (const role of ["official", "association_rep", "politician"] as const) expect(can(actorOf(role), action, target)).toBe(false);
+    }
+  });
+
+  it.each([
+    ["compact.editText", ["agenda", "formulation", "reformulation"]],
+    ["compact.markReady", ["formulation"]],
+    ["compact.writeSummary", ["implementation", "review"]],
+    ["decision.record", ["decision"]],
+    ["compact.editAgenda", ["agenda"]],
+  ] as const)("%s only in %j", (action, stages) => {
+    const role = action === "decision.record" ? "politician" : "official";
+    for (const stage of ["agenda", "formulation", "decision", "implementation", "review", "reformulation"]) {
+      expect(can(actorOf(role), action, { municipalityId: "m1", inDraftingGroup: true, stage })).toBe((stages as readonly string[]).includes(stage));
+    }
+    expect(can(actorOf(role), action, { municipalityId: "m1", inDraftingGroup: true })).toBe(false);
+  });
+
+  it("lets association representatives edit and record participation only through the drafting group", () => {
+    const rep = actorOf("association_rep");
+    expect(can(rep, "compact.editText", { municipalityId: "m1", stage: "formulation", inDraftingGroup: false })).toBe(false);
+    expect(can(rep, "compact.recordParticipation", { municipalityId: "m1", inDraftingGroup: false })).toBe(false);
+    expect(can(rep, "compact.recordParticipation", { municipalityId: "m1", inDraftingGroup: true })).toBe(true);
+    expect(can(actorOf("official"), "compact.recordParticipation", { municipalityId: "m1", inDraftingGroup: false })).toBe(true);
   });
 
   it("gives an unknown role nothing", () => {
     const stranger = { ...actorOf("official"), role: "superuser" } as unknown as Actor;
-    for (const action of ACTIONS) expect(can(stranger, action)).toBe(false);
+    for (const action of ACTIONS) expect(can(stranger, action, fittingTarget(action))).toBe(false);
   });
 });
 

@@ -12,21 +12,35 @@ export const ACTIONS = [
   "outbox.view",
   "compact.create",
   "compact.viewDraft",
+  "compact.editAgenda",
+  "compact.manageDraftingGroup",
+  "compact.editText",
+  "compact.markReady",
+  "compact.changeStage",
+  "compact.recordParticipation",
+  "compact.writeSummary",
+  "decision.record",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** Role → the actions it may take at all. Target-dependent rules are in TARGET_RULES below. */
+const DRAFTER: readonly Action[] = ["compact.viewDraft", "compact.editText", "compact.markReady", "compact.recordParticipation", "compact.writeSummary"];
+
 const ROLE_ACTIONS = {
   admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft"],
-  official: ["compact.create", "compact.viewDraft"],
-  association_rep: ["compact.viewDraft"],
-  politician: ["compact.viewDraft"],
+  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage"],
+  association_rep: DRAFTER,
+  politician: ["compact.viewDraft", "decision.record"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 /** What an action is aimed at, as far as permissions need to know. */
 export type Target = {
   /** The municipality the thing belongs to. */
   municipalityId?: string;
+  /** The compact's current stage, for stage-dependent actions. */
+  stage?: string;
+  /** Whether the actor's organisation is in the compact's drafting group. */
+  inDraftingGroup?: boolean;
 };
 
 type TargetRule = (actor: NonNullable<Actor>, target: Target) => boolean;
@@ -34,10 +48,36 @@ type TargetRule = (actor: NonNullable<Actor>, target: Target) => boolean;
 const sameMunicipality: TargetRule = (actor, target) =>
   target.municipalityId === undefined || target.municipalityId === actor.municipalityId;
 
-/** Rules that depend on the target; an action without one is allowed on any target. */
+const all =
+  (...rules: TargetRule[]): TargetRule =>
+  (actor, target) =>
+    rules.every((rule) => rule(actor, target));
+const inStage =
+  (...stages: string[]): TargetRule =>
+  (_actor, target) =>
+    target.stage !== undefined && stages.includes(target.stage);
+const inDraftingGroup: TargetRule = (_actor, target) => target.inDraftingGroup === true;
+/** Officials act for the whole municipality; association representatives through the drafting group. */
+const officialOrDrafter: TargetRule = (actor, target) => actor.role === "official" || target.inDraftingGroup === true;
+
+/** Stages in which the drafting group edits the text. */
+const EDITABLE = ["agenda", "formulation", "reformulation"];
+
+/**
+ * Rules that depend on the target; an action without one is allowed on any target. Callers pass
+ * the facts (stage, drafting group) they loaded; a fact left out never grants anything.
+ */
 const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   "compact.viewDraft": sameMunicipality,
   "compact.create": sameMunicipality,
+  "compact.editAgenda": all(sameMunicipality, inStage("agenda")),
+  "compact.manageDraftingGroup": sameMunicipality,
+  "compact.editText": all(sameMunicipality, inDraftingGroup, inStage(...EDITABLE)),
+  "compact.markReady": all(sameMunicipality, inDraftingGroup, inStage("formulation")),
+  "compact.changeStage": sameMunicipality,
+  "compact.recordParticipation": all(sameMunicipality, officialOrDrafter),
+  "compact.writeSummary": all(sameMunicipality, inDraftingGroup, inStage("implementation", "review")),
+  "decision.record": all(sameMunicipality, inStage("decision")),
 };
 
 /**
