@@ -14,6 +14,8 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 export type FieldErrors = Record<string, string[]>;
+/** A translated line for the user: a key and its parameters. */
+export type Detail = { key: string; params?: Record<string, string | number> };
 
 export class AppError extends Error {
   readonly status: number;
@@ -23,6 +25,8 @@ export class AppError extends Error {
     readonly messageKey: string = `errors.${code}`,
     readonly fieldErrors: FieldErrors = {},
     readonly params: Record<string, string | number> = {},
+    /** Every reason, when there is more than one (e.g. all unmet conditions of a stage change). */
+    readonly details: Detail[] = [],
   ) {
     super(messageKey);
     this.name = "AppError";
@@ -37,8 +41,11 @@ export class UnauthenticatedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(readonly action?: string) {
-    super("forbidden");
+  constructor(
+    readonly action?: string,
+    details: Detail[] = [],
+  ) {
+    super("forbidden", "errors.forbidden", {}, {}, details);
   }
 }
 
@@ -49,8 +56,8 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(messageKey = "errors.conflict") {
-    super("conflict", messageKey);
+  constructor(messageKey = "errors.conflict", details: Detail[] = []) {
+    super("conflict", messageKey, {}, {}, details);
   }
 }
 

@@ -1,13 +1,21 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/domain/roles";
-import { isAppError, type FieldErrors } from "@/lib/domain/errors";
+import { isAppError, type Detail, type FieldErrors } from "@/lib/domain/errors";
 import { getActor } from "./auth";
 
 /** `id` is unique per result, so a form can tell one answer from the next. */
 export type ActionResult<T = undefined> =
   | { id: string; ok: true; data: T }
-  | { id: string; ok: false; code: string; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+  | {
+      id: string;
+      ok: false;
+      code: string;
+      message: string;
+      details?: Detail[];
+      fieldErrors: FieldErrors;
+      values?: Record<string, string>;
+    };
 
 /** Form fields as a plain object (the last value wins for repeated names; files are left out). */
 export function formToObject(form: FormData): Record<string, string> {
@@ -34,7 +42,15 @@ export function defineAction<T>(
     } catch (error) {
       const values = Object.fromEntries(Object.entries(input).filter(([key]) => !/password|confirm|token/i.test(key)));
       if (isAppError(error)) {
-        return { id: randomUUID(), ok: false, code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors, values };
+        return {
+          id: randomUUID(),
+          ok: false,
+          code: error.code,
+          message: error.messageKey,
+          details: error.details,
+          fieldErrors: error.fieldErrors,
+          values,
+        };
       }
       if (isNavigationSignal(error)) throw error;
       console.error("[action] unexpected error", error);

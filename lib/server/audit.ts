@@ -1,4 +1,5 @@
 import type { Tx } from "./db";
+import { toJsonValue } from "./json";
 
 export type AuditInput = {
   actorId: string | null;
@@ -24,13 +25,8 @@ export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
       entityId: event.entityId,
       municipalityId: event.municipalityId ?? null,
       compactId: event.compactId ?? null,
-      ...(event.before == null ? {} : { before: toJson(event.before) }),
-      ...(event.after == null ? {} : { after: toJson(event.after) }),
+      ...(event.before == null ? {} : { before: toJsonValue(event.before) }),
+      ...(event.after == null ? {} : { after: toJsonValue(event.after) }),
     },
   });
-}
-
-/** A plain JSON copy (drops undefined fields, turns dates into strings). */
-function toJson(value: unknown) {
-  return JSON.parse(JSON.stringify(value));
 }

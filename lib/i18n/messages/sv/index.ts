@@ -6,5 +6,6 @@ import admin from "./admin";
 import compacts from "./compacts";
 import home from "./home";
 import lifecycle from "./lifecycle";
+import versions from "./versions";
 
-export default { common, errors, auth, mail, admin, compacts, home, lifecycle };
+export default { common, errors, auth, mail, admin, compacts, home, lifecycle, versions };

@@ -39,8 +39,16 @@ export const DEMO_COMPACT = {
     "Ett första utkast till en lokal överenskommelse om hur kommunen och föreningslivet ska samverka, bygga på de sex principerna och följa upp arbetet varje år.",
   agenda: {
     why: "Samverkan mellan kommunen och föreningarna sker i dag i enskilda projekt och beror på personer. Vi vill ha gemensamma spelregler som håller över tid.",
-    issues: "Långsiktiga villkor för föreningslivet, lokaler, dialogforum och hur vi följer upp det vi lovar varandra.",
-    invited: "Alla föreningar och idéburna organisationer i Sjöberga, via Idrottsalliansen och församlingen som sammankallande.",
+    issues: [
+      "Långsiktiga villkor och förutsägbar finansiering för föreningslivet",
+      "Tillgång till lokaler",
+      "Ett återkommande dialogforum mellan kommunen och föreningarna",
+      "Hur vi följer upp det vi lovar varandra",
+    ],
+    invited: [
+      "Alla föreningar och idéburna organisationer i Sjöberga",
+      "Sjöberga Idrottsallians och Sjöberga församling som sammankallande",
+    ],
   },
   content: {
     type: "doc",
