@@ -41,7 +41,18 @@ export function ActionForm({
   return (
     <form action={formAction} className={className} aria-label={ariaLabel} noValidate>
       <div ref={messageRef} tabIndex={-1} className="outline-none empty:hidden">
-        {state && !state.ok && <Alert tone="error">{t(state.message)}</Alert>}
+        {state && !state.ok && (
+          <Alert tone="error">
+            <p>{t(state.message)}</p>
+            {!!state.details?.length && (
+              <ul className="mt-1 list-disc pl-5">
+                {state.details.map((detail) => (
+                  <li key={detail.key}>{t(detail.key, detail.params)}</li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        )}
         {state?.ok && successMessage && <Alert tone="success">{successMessage}</Alert>}
       </div>
       <FormState.Provider value={state}>
