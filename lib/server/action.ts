@@ -17,11 +17,12 @@ export type ActionResult<T = undefined> =
       values?: Record<string, string>;
     };
 
-/** Form fields as a plain object (the last value wins for repeated names; files are left out). */
+/** Form fields as a plain object (files are left out). */
 export function formToObject(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   form.forEach((value, key) => {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    // Repeated fields (checkbox groups) arrive joined by commas.
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = key in values ? `${values[key]},${value}` : value;
   });
   return values;
 }

@@ -16,19 +16,4 @@ export default {
     summaryLabel: "Short summary",
     submit: "Create compact",
   },
-  detail: {
-    stage: "Stage",
-    version: "Version",
-    text: "Text",
-    emptyText: "The text has not been started yet.",
-    summary: "Summary",
-  },
-  stages: {
-    agenda: "Agenda setting",
-    formulation: "Formulation",
-    decision: "Decision",
-    implementation: "Implementation",
-    review: "Review",
-    reformulation: "Reformulation",
-  },
 };

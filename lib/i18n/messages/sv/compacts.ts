@@ -16,19 +16,4 @@ export default {
     summaryLabel: "Kort sammanfattning",
     submit: "Skapa överenskommelse",
   },
-  detail: {
-    stage: "Skede",
-    version: "Version",
-    text: "Text",
-    emptyText: "Texten är ännu inte påbörjad.",
-    summary: "Sammanfattning",
-  },
-  stages: {
-    agenda: "Fastställande av agendan",
-    formulation: "Formulering",
-    decision: "Beslut",
-    implementation: "Genomförande",
-    review: "Granskning",
-    reformulation: "Omformulering",
-  },
 };

@@ -6,6 +6,7 @@ import admin from "./admin";
 import compacts from "./compacts";
 import home from "./home";
 import lifecycle from "./lifecycle";
+import compactPage from "./compactPage";
 import versions from "./versions";
 
-export default { common, errors, auth, mail, admin, compacts, home, lifecycle, versions };
+export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions };

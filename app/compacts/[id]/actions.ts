@@ -1,0 +1,31 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { Actor } from "@/lib/domain/roles";
+import { defineAction } from "@/lib/server/action";
+import { changeStage } from "@/lib/server/services/compacts/change-stage";
+import { addToDraftingGroup, removeFromDraftingGroup } from "@/lib/server/services/compacts/drafting-group";
+import { markReady } from "@/lib/server/services/compacts/mark-ready";
+import { recordDecision } from "@/lib/server/services/compacts/record-decision";
+import { recordParticipation } from "@/lib/server/services/compacts/record-participation";
+import { saveAgenda } from "@/lib/server/services/compacts/save-agenda";
+import { saveStageSummary } from "@/lib/server/services/compacts/save-stage-summary";
+import { saveText } from "@/lib/server/services/compacts/save-text";
+
+/** Every compact action re-renders the compact page (and the list) afterwards. */
+function compactAction(service: (actor: Actor, input: Record<string, string>) => Promise<unknown>) {
+  return defineAction(async (actor, input) => {
+    await service(actor, input);
+    revalidatePath(`/compacts/${input.compactId ?? ""}`);
+    revalidatePath("/compacts");
+  });
+}
+
+export const changeStageAction = compactAction(changeStage);
+export const markReadyAction = compactAction(markReady);
+export const saveAgendaAction = compactAction(saveAgenda);
+export const addToDraftingGroupAction = compactAction(addToDraftingGroup);
+export const removeFromDraftingGroupAction = compactAction(removeFromDraftingGroup);
+export const recordParticipationAction = compactAction((actor, input) => recordParticipation(actor, input));
+export const saveStageSummaryAction = compactAction(saveStageSummary);
+export const saveTextAction = compactAction(saveText);
+export const recordDecisionAction = compactAction(recordDecision);
