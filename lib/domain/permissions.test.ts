@@ -13,14 +13,25 @@ const actorOf = (role: Role, municipalityId = "m1"): NonNullable<Actor> => ({
 
 type Row = Record<Action, boolean>;
 const none = Object.fromEntries(ACTIONS.map((a) => [a, false])) as Row;
-const DRAFTER = { "compact.viewDraft": true, "compact.editText": true, "compact.markReady": true, "compact.recordParticipation": true, "compact.writeSummary": true };
+const DRAFTER = {
+  "compact.viewDraft": true,
+  "compact.editText": true,
+  "compact.markReady": true,
+  "compact.recordParticipation": true,
+  "compact.writeSummary": true,
+  "principles.assess": true,
+  "principles.override": true,
+  "workshop.manage": true,
+  "workshop.viewResults": true,
+  "relations.view": true,
+};
 
 /** The whole permission map, written out: role → every action → allowed (on a target that fits it)? */
 const EXPECTED: Record<Role | "anonymous", Row> = {
   admin: { ...none, "user.manage": true, "organisation.manage": true, "municipality.manage": true, "outbox.view": true, "compact.viewDraft": true },
-  official: { ...none, ...DRAFTER, "compact.create": true, "compact.editAgenda": true, "compact.manageDraftingGroup": true, "compact.changeStage": true },
-  association_rep: { ...none, ...DRAFTER },
-  politician: { ...none, "compact.viewDraft": true, "decision.record": true },
+  official: { ...none, ...DRAFTER, "compact.create": true, "compact.editAgenda": true, "compact.manageDraftingGroup": true, "compact.changeStage": true, "relations.manage": true },
+  association_rep: { ...none, ...DRAFTER, "relations.answerOwn": true },
+  politician: { ...none, "compact.viewDraft": true, "decision.record": true, "workshop.viewResults": true, "relations.view": true },
   anonymous: none,
 };
 
@@ -31,8 +42,10 @@ const STAGE_OF: Partial<Record<Action, string>> = {
   "compact.markReady": "formulation",
   "compact.writeSummary": "review",
   "decision.record": "decision",
+  "principles.assess": "formulation",
+  "principles.override": "formulation",
 };
-const fittingTarget = (action: Action) => ({ municipalityId: "m1", inDraftingGroup: true, stage: STAGE_OF[action] ?? "agenda" });
+const fittingTarget = (action: Action) => ({ municipalityId: "m1", inDraftingGroup: true, stage: STAGE_OF[action] ?? "agenda", organisationId: "o1" });
 
 describe("can", () => {
   for (const [role, actions] of Object.entries(EXPECTED)) {
@@ -45,7 +58,7 @@ describe("can", () => {
   }
 
   it("keeps everything within the actor's own municipality", () => {
-    for (const action of ACTIONS.filter((a) => a.startsWith("compact.") || a.startsWith("decision."))) {
+    for (const action of ACTIONS.filter((a) => !["user.manage", "organisation.manage", "municipality.manage", "outbox.view"].includes(a))) {
       const target = { ...fittingTarget(action), municipalityId: "other" };
       for (const role of ["official", "association_rep", "politician"] as const) expect(can(actorOf(role), action, target)).toBe(false);
     }
@@ -71,6 +84,12 @@ describe("can", () => {
     expect(can(rep, "compact.recordParticipation", { municipalityId: "m1", inDraftingGroup: false })).toBe(false);
     expect(can(rep, "compact.recordParticipation", { municipalityId: "m1", inDraftingGroup: true })).toBe(true);
     expect(can(actorOf("official"), "compact.recordParticipation", { municipalityId: "m1", inDraftingGroup: false })).toBe(true);
+  });
+
+  it("lets an association representative answer the relations survey only for their own organisation", () => {
+    expect(can(actorOf("association_rep"), "relations.answerOwn", { municipalityId: "m1", organisationId: "o1" })).toBe(true);
+    expect(can(actorOf("association_rep"), "relations.answerOwn", { municipalityId: "m1", organisationId: "o2" })).toBe(false);
+    expect(can(actorOf("association_rep"), "relations.answerOwn", { municipalityId: "m1" })).toBe(false);
   });
 
   it("gives an unknown role nothing", () => {

@@ -20,17 +20,35 @@ export const ACTIONS = [
   "compact.recordParticipation",
   "compact.writeSummary",
   "decision.record",
+  "principles.assess",
+  "principles.override",
+  "workshop.manage",
+  "workshop.viewResults",
+  "relations.view",
+  "relations.manage",
+  "relations.answerOwn",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** Role → the actions it may take at all. Target-dependent rules are in TARGET_RULES below. */
-const DRAFTER: readonly Action[] = ["compact.viewDraft", "compact.editText", "compact.markReady", "compact.recordParticipation", "compact.writeSummary"];
+const DRAFTER: readonly Action[] = [
+  "compact.viewDraft",
+  "compact.editText",
+  "compact.markReady",
+  "compact.recordParticipation",
+  "compact.writeSummary",
+  "principles.assess",
+  "principles.override",
+  "workshop.manage",
+  "workshop.viewResults",
+  "relations.view",
+];
 
 const ROLE_ACTIONS = {
   admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft"],
-  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage"],
-  association_rep: DRAFTER,
-  politician: ["compact.viewDraft", "decision.record"],
+  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage"],
+  association_rep: [...DRAFTER, "relations.answerOwn"],
+  politician: ["compact.viewDraft", "decision.record", "workshop.viewResults", "relations.view"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 /** What an action is aimed at, as far as permissions need to know. */
@@ -41,6 +59,8 @@ export type Target = {
   stage?: string;
   /** Whether the actor's organisation is in the compact's drafting group. */
   inDraftingGroup?: boolean;
+  /** The organisation the thing is about (e.g. whose relations are answered). */
+  organisationId?: string;
 };
 
 type TargetRule = (actor: NonNullable<Actor>, target: Target) => boolean;
@@ -78,6 +98,14 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   "compact.recordParticipation": all(sameMunicipality, officialOrDrafter),
   "compact.writeSummary": all(sameMunicipality, inDraftingGroup, inStage("implementation", "review")),
   "decision.record": all(sameMunicipality, inStage("decision")),
+  // Each sector scores the principles of the draft it writes, and may override a blocking finding.
+  "principles.assess": all(sameMunicipality, inDraftingGroup, inStage("formulation", "reformulation")),
+  "principles.override": all(sameMunicipality, inDraftingGroup, inStage("formulation")),
+  "workshop.manage": sameMunicipality,
+  "workshop.viewResults": sameMunicipality,
+  "relations.view": sameMunicipality,
+  "relations.manage": sameMunicipality,
+  "relations.answerOwn": all(sameMunicipality, (actor, target) => target.organisationId === actor.organisationId),
 };
 
 /**
