@@ -135,6 +135,21 @@ async function withPgClient(config, work) {
   }
 }
 
+/**
+ * PrismaPg runs a script by splitting it at every ";", which cuts PL/pgSQL bodies ($$ … $$) apart.
+ * The simple query protocol takes several statements at once, so send the script whole.
+ */
+function wholeScripts(adapter) {
+  adapter.executeScript = async function executeScript(script) {
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
+  return adapter;
+}
+
 /** Shadow databases the bridge created and has not dropped yet (dropped on exit at the latest). */
 const liveShadowDatabases = new Map();
 
@@ -144,7 +159,7 @@ function pgFactory(url) {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: () => factory.connect(),
+    connect: async () => wholeScripts(await factory.connect()),
     // PrismaPg's own version lands on the main database when given a URL (the URL's database wins
     // over `database`) and, given fields, fails to drop the shadow database while its pool is still
     // open, leaving it behind. So: create it here, end the pool, then drop it (WITH FORCE, PG 13+).
@@ -156,7 +171,7 @@ function pgFactory(url) {
         await withPgClient(config, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
       };
       liveShadowDatabases.set(name, drop);
-      const adapter = await new PrismaPg({ ...config, database: name }).connect();
+      const adapter = wholeScripts(await new PrismaPg({ ...config, database: name }).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
