@@ -32,46 +32,42 @@ function FieldShell({ label, errors, hint, id, children }: FieldProps & { id: st
   );
 }
 
-function describedBy(id: string, hint?: string, errors?: string[]) {
-  return [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
-}
-
-export function TextField({ label, name, errors, hint, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+/**
+ * The id and the accessibility wiring a control needs, with errors and the value the user last
+ * submitted taken from the surrounding ActionForm unless given explicitly.
+ */
+function useControl(name: string, hint: string | undefined, explicitErrors: string[] | undefined, defaultValue: unknown) {
   const id = useId();
   const field = useField(name);
-  errors = errors ?? field.errors;
-  const defaultValue = field.value ?? props.defaultValue;
+  const errors = explicitErrors ?? field.errors;
+  const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return {
+    id,
+    errors,
+    control: {
+      id,
+      name,
+      "aria-invalid": errors?.length ? true : undefined,
+      "aria-describedby": describedBy,
+      defaultValue: (field.value ?? defaultValue) as string | undefined,
+    },
+  };
+}
+
+export function TextField({ label, name, errors, hint, className, defaultValue, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const { id, errors: shown, control } = useControl(name, hint, errors, defaultValue);
   return (
-    <FieldShell id={id} label={label} name={name} errors={errors} hint={hint}>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className={cn(CONTROL, className)}
-        {...props}
-        defaultValue={defaultValue}
-      />
+    <FieldShell id={id} label={label} name={name} errors={shown} hint={hint}>
+      <input className={cn(CONTROL, className)} {...props} {...control} />
     </FieldShell>
   );
 }
 
-export function TextAreaField({ label, name, errors, hint, className, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  const field = useField(name);
-  errors = errors ?? field.errors;
-  const defaultValue = field.value ?? props.defaultValue;
+export function TextAreaField({ label, name, errors, hint, className, defaultValue, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { id, errors: shown, control } = useControl(name, hint, errors, defaultValue);
   return (
-    <FieldShell id={id} label={label} name={name} errors={errors} hint={hint}>
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className={cn(CONTROL, "min-h-24", className)}
-        {...props}
-        defaultValue={defaultValue}
-      />
+    <FieldShell id={id} label={label} name={name} errors={shown} hint={hint}>
+      <textarea className={cn(CONTROL, "min-h-24", className)} {...props} {...control} />
     </FieldShell>
   );
 }
@@ -83,23 +79,13 @@ export function SelectField({
   hint,
   options,
   className,
+  defaultValue,
   ...props
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
-  const id = useId();
-  const field = useField(name);
-  errors = errors ?? field.errors;
-  const defaultValue = field.value ?? props.defaultValue;
+  const { id, errors: shown, control } = useControl(name, hint, errors, defaultValue);
   return (
-    <FieldShell id={id} label={label} name={name} errors={errors} hint={hint}>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className={cn(CONTROL, className)}
-        {...props}
-        defaultValue={defaultValue}
-      >
+    <FieldShell id={id} label={label} name={name} errors={shown} hint={hint}>
+      <select className={cn(CONTROL, className)} {...props} {...control}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -1,0 +1,31 @@
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { SetPasswordForm } from "@/components/set-password-form";
+import { getT } from "@/lib/i18n/server";
+import type { ActionResult } from "@/lib/server/action";
+import { checkToken, type TokenPurpose } from "@/lib/server/services/auth/redeem-token";
+
+/** The page behind an invitation or password-reset link: the form while the link works, else why not. */
+export async function TokenPasswordPage({
+  purpose,
+  token,
+  messages,
+  action,
+}: {
+  purpose: TokenPurpose;
+  token: string;
+  messages: { title: string; submit: string; done: string };
+  action: (previous: unknown, form: FormData) => Promise<ActionResult<{ email: string }>>;
+}) {
+  const [t, status] = await Promise.all([getT(), checkToken(purpose, token)]);
+  return (
+    <Card className="mx-auto max-w-lg">
+      <h1 className="mb-4 text-2xl font-semibold">{t(messages.title)}</h1>
+      {status === "valid" ? (
+        <SetPasswordForm token={token} action={action} submitLabel={t(messages.submit)} doneMessage={t(messages.done)} />
+      ) : (
+        <Alert tone="error">{t(`errors.token.${status}`)}</Alert>
+      )}
+    </Card>
+  );
+}
