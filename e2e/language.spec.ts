@@ -24,6 +24,7 @@ test("switching language translates the page and is remembered", async ({ page }
 test("a signed-in user's form errors come in the chosen language", async ({ page }) => {
   await signIn(page, DEMO.official);
   await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.goto("/compacts/new");
   await page.getByRole("button", { name: "Create compact" }).click();
   await expect(page.getByText("This field is required.")).toBeVisible();
