@@ -44,7 +44,7 @@ test("a compact walks from agenda to reformulation and into version 2, each step
 
   // Formulation: the text is written; both sectors mark it ready.
   await official.locator("summary", { hasText: "Redigera texten" }).click();
-  await official.getByLabel("Redigera texten").fill("# Syfte\nKommunen och föreningarna samverkar om fritid.");
+  await official.getByLabel("Redigera texten").fill("# Syfte\nKommunen och föreningarna samverkar om fritid.\nÖverenskommelsen ska ses över vart tredje år.");
   await official.getByRole("button", { name: "Spara texten" }).click();
   await expect(official.getByRole("heading", { name: "Syfte" })).toBeVisible();
   await official.getByRole("button", { name: "Markera som klart för min sektor" }).click();

@@ -33,12 +33,34 @@ function renderNode(node: DocNode, key: number): ReactNode {
     }
     case "bulletList":
       return <ul key={key} className="list-disc space-y-1 pl-6">{renderChildren(node.content)}</ul>;
-    case "orderedList":
-      return <ol key={key} className="list-decimal space-y-1 pl-6">{renderChildren(node.content)}</ol>;
+    case "orderedList": {
+      const start = typeof node.attrs?.start === "number" && node.attrs.start > 1 ? node.attrs.start : undefined;
+      return <ol key={key} start={start} className="list-decimal space-y-1 pl-6">{renderChildren(node.content)}</ol>;
+    }
     case "listItem":
       return <li key={key}>{renderChildren(node.content)}</li>;
     case "blockquote":
       return <blockquote key={key} className="border-l-4 border-line pl-4 text-muted">{renderChildren(node.content)}</blockquote>;
+    case "table":
+      return (
+        <div key={key} className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <tbody>{renderChildren(node.content)}</tbody>
+          </table>
+        </div>
+      );
+    case "tableRow":
+      return <tr key={key}>{renderChildren(node.content)}</tr>;
+    case "tableHeader":
+    case "tableCell": {
+      const Cell = node.type === "tableHeader" ? "th" : "td";
+      const span = (value: unknown) => (typeof value === "number" && value > 1 && value <= 1000 ? value : undefined);
+      return (
+        <Cell key={key} colSpan={span(node.attrs?.colspan)} rowSpan={span(node.attrs?.rowspan)} className={`border border-line p-2 align-top ${node.type === "tableHeader" ? "bg-surface font-semibold" : ""}`}>
+          {renderChildren(node.content)}
+        </Cell>
+      );
+    }
     case "hardBreak":
       return <br key={key} />;
     case "text":

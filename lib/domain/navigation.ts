@@ -8,6 +8,8 @@ const NAV: Array<NavItem & { requires?: Action }> = [
   { href: "/", labelKey: "common.nav.home" },
   { href: "/compacts", labelKey: "common.nav.compacts", requires: "compact.viewDraft" },
   { href: "/compacts/new", labelKey: "common.nav.newCompact", requires: "compact.create" },
+  { href: "/relations", labelKey: "common.nav.relations", requires: "relations.view" },
+  { href: "/workshops", labelKey: "common.nav.workshops", requires: "workshop.viewResults" },
   { href: "/admin/users", labelKey: "common.nav.users", requires: "user.manage" },
   { href: "/admin/organisations", labelKey: "common.nav.organisations", requires: "organisation.manage" },
   { href: "/admin/settings", labelKey: "common.nav.settings", requires: "municipality.manage" },

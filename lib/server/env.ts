@@ -16,6 +16,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Överens <no-reply@localhost>"),
   /** Number of proxies in front of the app whose X-Forwarded-For may be trusted (for rate limiting). */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** With REDIS_URL, live updates (workshop votes) reach every app instance through Redis pub/sub. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };

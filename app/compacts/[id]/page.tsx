@@ -20,6 +20,8 @@ import { DecisionForm, ParticipationForm, SummaryForm, TextForm } from "./compac
 import { DraftingGroup } from "./drafting-group";
 import { CompactHistory } from "./compact-history";
 import { StageActions } from "./stage-actions";
+import { AgendaEvidence } from "@/components/relations/agenda-evidence";
+import { getAgendaEvidence } from "@/lib/server/queries/relations";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -36,6 +38,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
   const levels = participationLevels({ includeMobilisation: false });
   const matrix = buildMatrix(page.participation, { includeMobilisation: false });
   const agenda = page.agenda;
+  const evidence = await getAgendaEvidence(actor, page.id);
 
   return (
     <div className="space-y-8">
@@ -96,6 +99,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
             ) : (
               <p className="text-muted">{t("compactPage.agenda.empty")}</p>
             )}
+            <AgendaEvidence compactId={page.id} evidence={evidence.evidence} mayAttach={evidence.mayAttach} hasEstimate={evidence.hasEstimate} t={t} />
           </Card>
 
           {(page.stage === "implementation" || page.stage === "review") && (

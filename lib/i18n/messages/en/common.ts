@@ -28,6 +28,8 @@ export default {
     organisations: "Organisations",
     settings: "Settings",
     outbox: "Outbox",
+    relations: "Relations",
+    workshops: "Workshops",
     signIn: "Sign in",
     signOut: "Sign out",
     signedInAs: "Signed in as {name}",

@@ -28,6 +28,8 @@ export default {
     organisations: "Organisationer",
     settings: "Inställningar",
     outbox: "Utkorg",
+    relations: "Relationer",
+    workshops: "Workshoppar",
     signIn: "Logga in",
     signOut: "Logga ut",
     signedInAs: "Inloggad som {name}",

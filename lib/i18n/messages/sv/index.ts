@@ -8,5 +8,8 @@ import home from "./home";
 import lifecycle from "./lifecycle";
 import compactPage from "./compactPage";
 import versions from "./versions";
+import principles from "./principles";
+import relations from "./relations";
+import workshop from "./workshop";
 
-export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions };
+export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles };

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
 import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "./compact-state";
+import { freezePrincipleCheck } from "../principles/freeze-check";
 
 /**
  * Moves a compact one step: forward, back with a reason, or into a new round. The lifecycle rules
@@ -31,6 +32,7 @@ export async function changeStage(actor: Actor, input: unknown): Promise<{ stage
     if (moved.count !== 1) throw new ConflictError();
 
     const version = currentVersionOf(compact);
+    if (result.to === "decision") await freezePrincipleCheck(tx, compact, version);
     const fingerprint = fingerprintDocument(version.content);
     const reason = data.kind === "return" ? data.reason.trim() : null;
     await tx.stageChange.create({

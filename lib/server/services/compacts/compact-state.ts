@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { NotFoundError, UnauthenticatedError } from "@/lib/domain/errors";
-import { countNoBlockingFindings, type AgendaStatement, type CompactState } from "@/lib/domain/lifecycle";
+import { type AgendaStatement, type CompactState } from "@/lib/domain/lifecycle";
 import { can } from "@/lib/domain/permissions";
 import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import { isStage } from "@/lib/domain/stages";
-import { docToPlainText, type Doc } from "@/lib/domain/document";
 import { fingerprintDocument } from "@/lib/domain/fingerprint";
 import type { Db, Tx } from "../../db";
+import { PRINCIPLE_CHECK_INCLUDE, standingBlockingFindings } from "../principles/principle-facts";
 
 const storedAgendaSchema = z.object({
   why: z.string().default(""),
@@ -26,6 +26,7 @@ const include = {
   readiness: true,
   summaries: true,
   decisions: { orderBy: { createdAt: "desc" } },
+  ...PRINCIPLE_CHECK_INCLUDE,
 } as const;
 
 export type LoadedCompact = NonNullable<Awaited<ReturnType<typeof findCompact>>>;
@@ -76,8 +77,8 @@ export function compactState(compact: LoadedCompact, actor: NonNullable<Actor>):
     draftingGroupSectors: compact.draftingGroup.map((m) => m.organisation.sector).filter(isSector) as Sector[],
     actorInDraftingGroup: compact.draftingGroup.some((m) => m.organisationId === actor.organisationId),
     readiness: { public: marks.some((m) => m.sector === "public"), civil: marks.some((m) => m.sector === "civil") },
-    // The principles check plugs in here; until it lands nothing blocks.
-    blockingFindings: countNoBlockingFindings(docToPlainText(version.content as Doc)),
+    // The six-principles check: blocking findings stand unless both sectors overrode them.
+    blockingFindings: standingBlockingFindings(compact),
     decisionApproved: decision?.outcome === "approved" && decision.fingerprint === fingerprint,
     reviewSummary: summary?.text ?? null,
   };

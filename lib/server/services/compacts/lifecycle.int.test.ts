@@ -52,7 +52,7 @@ describe("the compact lifecycle", () => {
 
     await saveAgenda(official, { compactId: id, why: "Samverkan behöver spelregler.", issues: "Lokaler\nBidrag", invited: "Alla idrottsföreningar" });
     await addToDraftingGroup(official, { compactId: id, organisationId: await organisationId("Föreningen Grannstöd") });
-    await saveText(official, { compactId: id, text: "# Syfte\nVi samverkar." });
+    await saveText(official, { compactId: id, text: "# Syfte\nVi samverkar.\nÖverenskommelsen ses över vart tredje år." });
     await move("tjansteperson", id, "advance");
 
     const notReady = await refusal(move("tjansteperson", id, "advance"));
@@ -143,6 +143,7 @@ describe("the compact lifecycle", () => {
     const official = await demoActor("tjansteperson");
     await saveAgenda(official, { compactId: id, why: "Unga behöver mötesplatser.", issues: "Mötesplatser", invited: "Alla" });
     await addToDraftingGroup(official, { compactId: id, organisationId: await organisationId("Föreningen Grannstöd") });
+    await saveText(official, { compactId: id, text: "Överenskommelsen ses över vart tredje år." });
     await move("tjansteperson", id, "advance");
     await markReady(official, { compactId: id });
     await markReady(await demoActor("forening"), { compactId: id });

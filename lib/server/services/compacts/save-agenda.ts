@@ -4,6 +4,8 @@ import { agendaSchema } from "@/lib/validation/compact";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { toJsonValue } from "../../json";
+import { keepEvidence } from "../relations/agenda-evidence";
 import { loadCompactForActor, readAgenda } from "./compact-state";
 
 /** An official writes the agenda statement: why a compact, which issues, which organisations are invited. */
@@ -12,7 +14,8 @@ export async function saveAgenda(actor: Actor, input: unknown): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);
     assertCan(actor, "compact.editAgenda", target);
-    await tx.compact.update({ where: { id: compactId }, data: { agenda } });
+    // Evidence attached to the agenda (relations, volunteer estimate) stays when the statement is edited.
+    await tx.compact.update({ where: { id: compactId }, data: { agenda: toJsonValue(keepEvidence(compact.agenda, agenda)) } });
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "compact.agendaSaved",

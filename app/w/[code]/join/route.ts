@@ -1,0 +1,16 @@
+import { cookies } from "next/headers";
+import { getEnv } from "@/lib/server/env";
+import { defineRoute, readJson } from "@/lib/server/route";
+import { joinWorkshop } from "@/lib/server/services/workshops/join-workshop";
+import { participantCookie } from "@/lib/server/services/workshops/participant-cookie";
+import { requestAddress } from "@/app/api/workshops/respond";
+
+/**
+ * POST { sector, organisationName? }: joins the workshop with this code. The participant token goes
+ * into an httpOnly cookie for /w/<code> only; the answer never contains it.
+ */
+export const POST = defineRoute<{ code: string }>(async (actor, request, { code }) => {
+  const joined = await joinWorkshop(actor, { ...(await readJson(request)), code }, requestAddress(request));
+  (await cookies()).set(participantCookie(joined.joinCode, joined.token, getEnv().APP_URL.startsWith("https://")));
+  return { workshopId: joined.workshopId, sector: joined.sector, organisationName: joined.organisationName };
+});

@@ -1,0 +1,15 @@
+import { cookies } from "next/headers";
+import { normaliseJoinCode } from "@/lib/domain/workshop";
+import { defineRoute, readJson } from "@/lib/server/route";
+import { castVote } from "@/lib/server/services/workshops/cast-vote";
+import { PARTICIPANT_COOKIE } from "@/lib/server/services/workshops/participant-cookie";
+
+/**
+ * POST { statementId, value: "yes" | "no" }: the participant's vote, from their cookie. Idempotent
+ * (one row per participant and statement), rate-limited per participant, refused unless the statement
+ * is open: 401 not joined, 409 voting closed, 422 invalid body, 429 too many.
+ */
+export const POST = defineRoute<{ code: string }>(async (_actor, request, { code }) => {
+  const token = (await cookies()).get(PARTICIPANT_COOKIE)?.value;
+  return castVote(normaliseJoinCode(code), token, await readJson(request));
+});

@@ -1,0 +1,197 @@
+import { NotFoundError, UnauthenticatedError } from "@/lib/domain/errors";
+import { assertCan, can, type Action } from "@/lib/domain/permissions";
+import { SECTORS, type Actor, type Sector } from "@/lib/domain/roles";
+import {
+  emptyCounts,
+  focusStatement,
+  STATEMENT_STATUSES,
+  WORKSHOP_STATUSES,
+  type SectorVoteCounts,
+  type StatementStatus,
+  type WorkshopStatus,
+} from "@/lib/domain/workshop";
+import { getDb } from "../db";
+import { hashToken } from "../one-time-token";
+
+const asWorkshopStatus = (value: string): WorkshopStatus => WORKSHOP_STATUSES.find((status) => status === value) ?? "draft";
+const asStatementStatus = (value: string): StatementStatus => STATEMENT_STATUSES.find((status) => status === value) ?? "pending";
+
+export type WorkshopListItem = {
+  id: string;
+  title: string;
+  status: WorkshopStatus;
+  compactTitle: string | null;
+  statementCount: number;
+  participantCount: number;
+  createdAt: Date;
+};
+
+/** The workshops of the actor's municipality, newest first: for members who may see results. */
+export async function listWorkshops(actor: Actor): Promise<WorkshopListItem[]> {
+  assertCan(actor, "workshop.viewResults", { municipalityId: actor?.municipalityId });
+  const rows = await getDb().workshop.findMany({
+    where: { municipalityId: actor.municipalityId },
+    include: { compact: { select: { title: true } }, _count: { select: { statements: true, participants: true } } },
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    status: asWorkshopStatus(row.status),
+    compactTitle: row.compact?.title ?? null,
+    statementCount: row._count.statements,
+    participantCount: row._count.participants,
+    createdAt: row.createdAt,
+  }));
+}
+
+export type WorkshopDetail = {
+  id: string;
+  title: string;
+  status: WorkshopStatus;
+  joinCode: string;
+  compact: { id: string; title: string } | null;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  mayManage: boolean;
+};
+
+/** One workshop for a member who may take `action` on it; another municipality's is "not found". */
+export async function getWorkshop(actor: Actor, id: string, action: Action): Promise<WorkshopDetail> {
+  if (!actor) throw new UnauthenticatedError();
+  const row = await getDb().workshop.findUnique({ where: { id }, include: { compact: { select: { id: true, title: true } } } });
+  if (!row || row.municipalityId !== actor.municipalityId) throw new NotFoundError();
+  assertCan(actor, action, { municipalityId: row.municipalityId });
+  return {
+    id: row.id,
+    title: row.title,
+    status: asWorkshopStatus(row.status),
+    joinCode: row.joinCode,
+    compact: row.compact,
+    startedAt: row.startedAt,
+    endedAt: row.endedAt,
+    mayManage: can(actor, "workshop.manage", { municipalityId: row.municipalityId }),
+  };
+}
+
+export type LiveStatement = { id: string; position: number; text: string; status: StatementStatus; counts: SectorVoteCounts };
+
+/** What the presenter, the console and the results show. Plain JSON: it travels over SSE. */
+export type PresenterSnapshot = {
+  workshopId: string;
+  status: WorkshopStatus;
+  /** Joined phones (and signed-in users) per sector. */
+  participants: Record<Sector, number>;
+  statements: LiveStatement[];
+  /** The statement the room looks at: the open one, else the one closed last. */
+  focusId: string | null;
+};
+
+/** Votes per statement, sector and value, counted by the database (two grouped queries, any size). */
+async function voteCounts(workshopId: string): Promise<Map<string, SectorVoteCounts>> {
+  const db = getDb();
+  const perSector = await Promise.all(
+    SECTORS.map(async (sector) => ({
+      sector,
+      groups: await db.workshopVote.groupBy({
+        by: ["statementId", "value"],
+        where: { statement: { workshopId }, participant: { sector } },
+        _count: { _all: true },
+      }),
+    })),
+  );
+  const counts = new Map<string, SectorVoteCounts>();
+  for (const { sector, groups } of perSector) {
+    for (const group of groups) {
+      if (group.value !== "yes" && group.value !== "no") continue;
+      const entry = counts.get(group.statementId) ?? emptyCounts();
+      entry[sector][group.value] += group._count._all;
+      counts.set(group.statementId, entry);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The live state of a workshop, unguarded: callers check permissions first (the SSE route does so
+ * before it subscribes). Null when there is no such workshop.
+ */
+export async function loadPresenterSnapshot(workshopId: string): Promise<PresenterSnapshot | null> {
+  const db = getDb();
+  const [workshop, counts, participants] = await Promise.all([
+    db.workshop.findUnique({ where: { id: workshopId }, include: { statements: { orderBy: { position: "asc" } } } }),
+    voteCounts(workshopId),
+    db.workshopParticipant.groupBy({ by: ["sector"], where: { workshopId }, _count: { _all: true } }),
+  ]);
+  if (!workshop) return null;
+  const statements = workshop.statements.map((statement) => ({
+    ...statement,
+    status: asStatementStatus(statement.status),
+  }));
+  return {
+    workshopId,
+    status: asWorkshopStatus(workshop.status),
+    participants: {
+      public: participants.find((group) => group.sector === "public")?._count._all ?? 0,
+      civil: participants.find((group) => group.sector === "civil")?._count._all ?? 0,
+    },
+    statements: statements.map(({ id, position, text, status }) => ({ id, position, text, status, counts: counts.get(id) ?? emptyCounts() })),
+    focusId: focusStatement(statements)?.id ?? null,
+  };
+}
+
+/** The live state for a member who may see results. */
+export async function getPresenterSnapshot(actor: Actor, workshopId: string): Promise<PresenterSnapshot> {
+  await getWorkshop(actor, workshopId, "workshop.viewResults");
+  const snapshot = await loadPresenterSnapshot(workshopId);
+  if (!snapshot) throw new NotFoundError();
+  return snapshot;
+}
+
+/** What a participant's phone shows: the open statement, or the result once it is revealed. */
+export type ParticipantSnapshot = {
+  status: WorkshopStatus;
+  open: { id: string; position: number; text: string } | null;
+  revealed: { id: string; position: number; text: string; counts: SectorVoteCounts } | null;
+};
+
+/** The same for everybody in the workshop (their own votes come with the page), so one load serves all. */
+export async function loadParticipantSnapshot(workshopId: string): Promise<ParticipantSnapshot | null> {
+  const db = getDb();
+  const workshop = await db.workshop.findUnique({ where: { id: workshopId }, include: { statements: true } });
+  if (!workshop) return null;
+  const statements = workshop.statements.map((statement) => ({ ...statement, status: asStatementStatus(statement.status) }));
+  const focus = focusStatement(statements);
+  const pick = (statement: { id: string; position: number; text: string }) => ({ id: statement.id, position: statement.position, text: statement.text });
+  const revealed = focus?.status === "revealed" ? { ...pick(focus), counts: (await voteCounts(workshopId)).get(focus.id) ?? emptyCounts() } : null;
+  return { status: asWorkshopStatus(workshop.status), open: focus?.status === "open" ? pick(focus) : null, revealed };
+}
+
+/** A participant's own votes in a workshop, statement id → value, for their page. */
+export async function getParticipantVotes(participantId: string): Promise<Record<string, "yes" | "no">> {
+  const votes = await getDb().workshopVote.findMany({ where: { participantId }, select: { statementId: true, value: true } });
+  return Object.fromEntries(votes.flatMap((vote) => (vote.value === "yes" || vote.value === "no" ? [[vote.statementId, vote.value]] : [])));
+}
+
+export type WorkshopResults = { workshop: WorkshopDetail; snapshot: PresenterSnapshot };
+
+/** Everything the results page and the exports show, for a member who may see results. */
+export async function getWorkshopResults(actor: Actor, workshopId: string): Promise<WorkshopResults> {
+  const workshop = await getWorkshop(actor, workshopId, "workshop.viewResults");
+  const snapshot = await loadPresenterSnapshot(workshopId);
+  if (!snapshot) throw new NotFoundError();
+  return { workshop, snapshot };
+}
+
+export type ParticipantRow = { id: string; workshopId: string; sector: string; organisationName: string };
+
+/** The participant behind a token, if the token belongs to the workshop with this code. */
+export async function findParticipant(joinCode: string, token: string | undefined): Promise<ParticipantRow | null> {
+  if (!token) return null;
+  const participant = await getDb().workshopParticipant.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { workshop: { select: { joinCode: true } } },
+  });
+  if (!participant || participant.workshop.joinCode !== joinCode) return null;
+  return { id: participant.id, workshopId: participant.workshopId, sector: participant.sector, organisationName: participant.organisationName };
+}

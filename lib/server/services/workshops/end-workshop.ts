@@ -1,0 +1,46 @@
+import { ConflictError, UnauthenticatedError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/roles";
+import { applyWorkshopCommand, VOTE_RATE_LIMIT } from "@/lib/domain/workshop";
+import { parseInput } from "@/lib/validation/common";
+import { workshopRefSchema } from "@/lib/validation/workshop";
+import { recordAudit } from "../../audit";
+import { getDb } from "../../db";
+import { publishWorkshopChange } from "./publish";
+import { pruneAttempts } from "./rate-limit";
+import { VOTE_LIMIT_PREFIX } from "./cast-vote";
+import { recordWorkshopParticipation } from "./record-workshop-participation";
+import { loadWorkshopForActor } from "./workshop-state";
+
+/**
+ * The facilitator ends the workshop: voting stops (an open statement is closed), the join code stops
+ * working, and a workshop linked to a compact adds its entry to the participation matrix, all in one
+ * transaction.
+ */
+export async function endWorkshop(actor: Actor, input: unknown): Promise<{ participationEntryId: string | null }> {
+  const { workshopId } = parseInput(workshopRefSchema, input);
+  if (!actor) throw new UnauthenticatedError();
+  const result = await getDb().$transaction(async (tx) => {
+    const workshop = await loadWorkshopForActor(tx, actor, workshopId, "workshop.manage");
+    const next = applyWorkshopCommand(workshop.status, "end", workshop.statements.length);
+    if (!next.ok) throw new ConflictError(next.reason);
+    const endedAt = new Date();
+    const updated = await tx.workshop.updateMany({ where: { id: workshopId, status: workshop.status }, data: { status: next.status, endedAt } });
+    if (updated.count !== 1) throw new ConflictError();
+    await tx.workshopStatement.updateMany({ where: { workshopId, status: "open" }, data: { status: "closed", closedAt: endedAt } });
+    const entry = await recordWorkshopParticipation(tx, { ...workshop, endedAt }, actor.userId);
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: "workshop.ended",
+      entityType: "workshop",
+      entityId: workshopId,
+      municipalityId: workshop.municipalityId,
+      compactId: workshop.compactId,
+      before: { status: workshop.status },
+      after: { status: next.status, participationEntryId: entry?.id ?? null },
+    });
+    return { participationEntryId: entry?.id ?? null };
+  });
+  await publishWorkshopChange(workshopId, "state");
+  await pruneAttempts(VOTE_LIMIT_PREFIX, VOTE_RATE_LIMIT).catch((error: unknown) => console.error("[rate-limit] pruning failed", error));
+  return result;
+}

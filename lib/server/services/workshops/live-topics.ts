@@ -1,0 +1,26 @@
+import type { TopicOptions } from "../../live/topic";
+import { loadParticipantSnapshot, loadPresenterSnapshot, type ParticipantSnapshot, type PresenterSnapshot } from "../../queries/workshops";
+import { workshopChannel } from "./publish";
+
+/**
+ * The presenter's (and the facilitator console's) live view: statements and tallies. Reloaded at most
+ * every 100 ms however fast votes come in, which keeps the projector within a second of the room.
+ */
+export function presenterTopic(workshopId: string): TopicOptions<PresenterSnapshot | null> {
+  return {
+    key: `workshop:${workshopId}:presenter`,
+    channels: [workshopChannel(workshopId, "state"), workshopChannel(workshopId, "tally")],
+    load: () => loadPresenterSnapshot(workshopId),
+    throttleMs: 100,
+  };
+}
+
+/** What participants' phones show: which statement is open, and revealed results. Not reloaded per vote. */
+export function participantTopic(workshopId: string): TopicOptions<ParticipantSnapshot | null> {
+  return {
+    key: `workshop:${workshopId}:participant`,
+    channels: [workshopChannel(workshopId, "state")],
+    load: () => loadParticipantSnapshot(workshopId),
+    throttleMs: 100,
+  };
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { SECTORS } from "@/lib/domain/roles";
+import { MAX_STATEMENTS, STATEMENT_COMMANDS, VOTE_VALUES, isJoinCode, normaliseJoinCode } from "@/lib/domain/workshop";
+import { idSchema, optionalText, requiredText } from "./common";
+
+export const STATEMENT_MAX_LENGTH = 300;
+
+/** One statement per line; blank lines dropped. */
+const statementLines = z
+  .string()
+  .max(MAX_STATEMENTS * (STATEMENT_MAX_LENGTH + 2), { error: "errors.field.tooLong" })
+  .default("")
+  .transform((text) =>
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(z.string().max(STATEMENT_MAX_LENGTH, { error: "errors.field.tooLong" }))
+      .max(MAX_STATEMENTS, { error: "errors.field.tooMany" }),
+  );
+
+/** An optional id from a select: "" means none. */
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .default("")
+  .transform((value) => (value === "" ? null : value));
+
+export const createWorkshopSchema = z.object({
+  title: requiredText(200),
+  compactId: optionalId,
+  statements: statementLines,
+});
+export type CreateWorkshopInput = z.infer<typeof createWorkshopSchema>;
+
+export const workshopRefSchema = z.object({ workshopId: idSchema });
+
+export const statementCommandSchema = z.object({
+  workshopId: idSchema,
+  statementId: idSchema,
+  command: z.enum(STATEMENT_COMMANDS, { error: "errors.invalid" }),
+});
+export type StatementCommandInput = z.infer<typeof statementCommandSchema>;
+
+export const addStatementSchema = z.object({ workshopId: idSchema, text: requiredText(STATEMENT_MAX_LENGTH) });
+
+export const moveStatementSchema = z.object({
+  workshopId: idSchema,
+  statementId: idSchema,
+  direction: z.enum(["up", "down"], { error: "errors.invalid" }),
+});
+
+/** A join code as typed: case, spaces and dashes are forgiven; anything else is not a code. */
+export const joinCodeSchema = z
+  .string({ error: "errors.field.required" })
+  .max(40, { error: "workshop.errors.codeShape" })
+  .transform(normaliseJoinCode)
+  .refine(isJoinCode, { error: "workshop.errors.codeShape" });
+
+export const joinWorkshopSchema = z.object({
+  code: joinCodeSchema,
+  /** Ignored for signed-in users: their account's sector counts. */
+  sector: z.enum(SECTORS, { error: "workshop.errors.sectorRequired" }).optional(),
+  organisationName: optionalText(120),
+});
+export type JoinWorkshopInput = z.infer<typeof joinWorkshopSchema>;
+
+/** The body of POST /w/<code>/vote. Unknown fields are dropped; a participant comes from the cookie only. */
+export const voteSchema = z.object({
+  statementId: idSchema,
+  value: z.enum(VOTE_VALUES, { error: "workshop.errors.voteValue" }),
+});
+export type VoteInput = z.infer<typeof voteSchema>;
+
+export const exportFormatSchema = z.enum(["csv", "pdf"]);
