@@ -21,6 +21,8 @@ import { DraftingGroup } from "./drafting-group";
 import { CompactHistory } from "./compact-history";
 import { StageActions } from "./stage-actions";
 import { AgendaEvidence } from "@/components/relations/agenda-evidence";
+import { PrinciplesSummary } from "@/components/principles/principles-summary";
+import { getPrinciplesSummary } from "@/lib/server/queries/principles";
 import { getAgendaEvidence } from "@/lib/server/queries/relations";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -38,7 +40,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
   const levels = participationLevels({ includeMobilisation: false });
   const matrix = buildMatrix(page.participation, { includeMobilisation: false });
   const agenda = page.agenda;
-  const evidence = await getAgendaEvidence(actor, page.id);
+  const [evidence, principles] = await Promise.all([getAgendaEvidence(actor, page.id), getPrinciplesSummary(actor, id)]);
 
   return (
     <div className="space-y-8">
@@ -147,6 +149,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
             <p className="mb-3 text-sm text-muted">{t("compactPage.group.description")}</p>
             <DraftingGroup compactId={page.id} members={page.draftingGroup} others={page.otherOrganisations} mayManage={page.may.manageDraftingGroup} />
           </Card>
+          <PrinciplesSummary compactId={page.id} {...principles} t={t} />
           {page.stage === "formulation" && (
             <Card>
               <h2 className="text-lg font-semibold">{t("compactPage.readiness.title")}</h2>

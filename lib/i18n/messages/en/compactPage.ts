@@ -114,7 +114,12 @@ export default {
       markedReady: "Marked ready for decision",
       participationRecorded: "Participation recorded",
       summarySaved: "Summary saved",
+      evidenceAttached: "Evidence attached to the agenda",
       textSaved: "The text was saved",
+    },
+    principles: {
+      assessed: "Principle assessed",
+      overridden: "Principles check overridden",
     },
     decision: {
       approved: "Decision: adopted",

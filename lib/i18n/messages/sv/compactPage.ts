@@ -114,7 +114,12 @@ export default {
       markedReady: "Markerat som klart för beslut",
       participationRecorded: "Delaktighet registrerad",
       summarySaved: "Sammanfattning sparad",
+      evidenceAttached: "Underlag bifogat till agendan",
       textSaved: "Texten sparades",
+    },
+    principles: {
+      assessed: "Princip bedömd",
+      overridden: "Undantag från principgranskningen",
     },
     decision: {
       approved: "Beslut: antogs",
