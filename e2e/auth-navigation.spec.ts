@@ -3,9 +3,9 @@ import { DEMO, expectAccessible, mainNav, signIn } from "./helpers";
 
 const NAV_BY_ROLE: Record<string, string[]> = {
   [DEMO.admin]: ["Start", "Överenskommelser", "Användare", "Organisationer", "Inställningar", "Utkorg"],
-  [DEMO.official]: ["Start", "Överenskommelser", "Ny överenskommelse"],
-  [DEMO.association_rep]: ["Start", "Överenskommelser"],
-  [DEMO.politician]: ["Start", "Överenskommelser"],
+  [DEMO.official]: ["Start", "Överenskommelser", "Ny överenskommelse", "Relationer", "Workshoppar"],
+  [DEMO.association_rep]: ["Start", "Överenskommelser", "Relationer", "Workshoppar"],
+  [DEMO.politician]: ["Start", "Överenskommelser", "Relationer", "Workshoppar"],
 };
 
 for (const [email, links] of Object.entries(NAV_BY_ROLE)) {
