@@ -1,5 +1,6 @@
 /**
- * Voting benchmark (not a test): `npm run bench:voting [-- --participants 500 --seconds 5 --instances 2 --redis]`.
+ * Voting benchmark (not a test):
+ * `npm run bench:voting [-- --participants 500 --seconds 5 --instances 2 --redis --database postgres --join-first]`.
  *
  * Starts its own app server(s) from the production build (`npm run build` first) on free ports, with
  * a fresh SQLite database seeded with the demo; prepares a live workshop with one open statement;
@@ -35,6 +36,7 @@ const { values: options } = parseArgs({
     instances: { type: "string", default: "1" },
     redis: { type: "boolean", default: false },
     database: { type: "string", default: "sqlite" },
+    "join-first": { type: "boolean", default: false },
   },
 });
 const PARTICIPANTS = Number(options.participants);
@@ -119,20 +121,31 @@ async function watchPresenter(url: string, cookie: string, statementId: string, 
 }
 
 /** One participant: join (alternating sectors), then vote once on the open statement. */
-async function participate(base: string, code: string, statementId: string, index: number): Promise<VoteResult> {
-  const join = await fetch(`${base}/w/${code}/join`, {
+/** Joins (alternating sectors); the participant cookie, or the failure. */
+async function join(base: string, code: string, index: number): Promise<{ cookie: string } | VoteResult> {
+  const response = await fetch(`${base}/w/${code}/join`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ sector: index % 2 ? "civil" : "public", organisationName: `Bench ${index}` }),
   });
-  if (!join.ok) return { ok: false, status: join.status, step: "join", acceptedAt: performance.now() };
-  const vote = await fetch(`${base}/w/${code}/vote`, {
+  await response.arrayBuffer();
+  return response.ok ? { cookie: cookiesOf(response).join("; ") } : { ok: false, status: response.status, step: "join", acceptedAt: performance.now() };
+}
+
+async function vote(base: string, code: string, cookie: string, statementId: string, index: number): Promise<VoteResult> {
+  const response = await fetch(`${base}/w/${code}/vote`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Cookie: cookiesOf(join).join("; ") },
+    headers: { "Content-Type": "application/json", Cookie: cookie },
     body: JSON.stringify({ statementId, value: index % 3 ? "yes" : "no" }),
   });
-  await vote.arrayBuffer();
-  return { ok: vote.ok, status: vote.status, step: "vote", acceptedAt: performance.now() };
+  await response.arrayBuffer();
+  return { ok: response.ok, status: response.status, step: "vote", acceptedAt: performance.now() };
+}
+
+/** One participant: join, then vote once on the statement. */
+async function participate(base: string, code: string, statementId: string, index: number): Promise<VoteResult> {
+  const joined = await join(base, code, index);
+  return "cookie" in joined ? vote(base, code, joined.cookie, statementId, index) : joined;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -195,13 +208,29 @@ const until = async (condition: () => boolean, timeoutMs: number) => {
 };
 
 /** Participants arrive evenly spread over the seconds given, spread over the instances. */
-function runLoad(bases: string[], code: string, statementId: string): Promise<VoteResult[]> {
+function runLoad(bases: string[], code: string, statementId: string, cookies: string[] | null): Promise<VoteResult[]> {
   const spacing = (SECONDS * 1000) / PARTICIPANTS;
   return Promise.all(
     Array.from({ length: PARTICIPANTS }, (_, index) =>
-      new Promise((resolve) => setTimeout(resolve, index * spacing)).then(() => participate(bases[index % INSTANCES]!, code, statementId, index)),
+      new Promise((resolve) => setTimeout(resolve, index * spacing)).then(() => {
+        const base = bases[index % INSTANCES]!;
+        return cookies ? vote(base, code, cookies[index]!, statementId, index) : participate(base, code, statementId, index);
+      }),
     ),
   );
+}
+
+/** --join-first: everyone joins before the clock starts (people scan the QR code while the facilitator talks). */
+async function joinEveryone(bases: string[], code: string): Promise<string[]> {
+  const cookies: string[] = [];
+  for (let start = 0; start < PARTICIPANTS; start += 50) {
+    const batch = await Promise.all(Array.from({ length: Math.min(50, PARTICIPANTS - start) }, (_, i) => join(bases[(start + i) % INSTANCES]!, code, start + i)));
+    for (const joined of batch) {
+      if (!("cookie" in joined)) throw new Error(`join failed (${joined.status})`);
+      cookies.push(joined.cookie);
+    }
+  }
+  return cookies;
 }
 
 function report(results: VoteResult[], events: TallyEvent[], stored: number, loadSeconds: number, cpuUsed: number) {
@@ -214,6 +243,7 @@ function report(results: VoteResult[], events: TallyEvent[], stored: number, loa
     instances: INSTANCES,
     database: DATABASE,
     transport: REDIS_URL ? "redis" : DATABASE === "postgres" ? "postgres LISTEN/NOTIFY" : "poll (SQLite, no Redis)",
+    phase: options["join-first"] ? "votes only (joined beforehand)" : "join + vote",
     offeredOverSeconds: SECONDS,
     allAnsweredAfterSeconds: Number(loadSeconds.toFixed(2)),
     votesAccepted: accepted.length,
@@ -225,7 +255,7 @@ function report(results: VoteResult[], events: TallyEvent[], stored: number, loa
     visibleP95ms: Math.round(percentile(delays, 95)),
     visibleMaxMs: Math.round(delays.at(-1) ?? NaN),
     finalTallyDelayMs: final ? Math.max(0, Math.round(final.at - accepted.at(-1)!)) : null,
-    // Load-independent: what the app server(s) spent per participant (join + vote + live updates).
+    // Less dependent on the machine's load than wall time: what the app server(s) spent per participant.
     serverCpuMsPerParticipant: Number.isFinite(cpuUsed) ? Number((cpuUsed / PARTICIPANTS).toFixed(1)) : null,
     machineLoadAverage: os.loadavg()[0]!.toFixed(1),
     snapshotsReceived: events.length,
@@ -253,9 +283,10 @@ async function main() {
     await Promise.all(Array.from({ length: WARM_UP_PARTICIPANTS }, (_, index) => participate(bases[index % INSTANCES]!, code, warmUp, index)));
     await openMeasured();
 
+    const cookies = options["join-first"] ? await joinEveryone(bases, code) : null;
     const cpuBefore = servers.map((server) => cpuMs(server.pid));
     const started = performance.now();
-    const results = await runLoad(bases, code, statementId);
+    const results = await runLoad(bases, code, statementId, cookies);
     const loadSeconds = (performance.now() - started) / 1000;
     const cpuUsed = servers.map((server, index) => (cpuMs(server.pid) ?? NaN) - (cpuBefore[index] ?? NaN)).reduce((sum, ms) => sum + ms, 0);
     const acceptedCount = results.filter((result) => result.ok).length;

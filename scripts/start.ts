@@ -1,7 +1,8 @@
 /**
  * `npm start`: one command from a bare checkout to a running app. Creates the SQLite database under
  * data/ (or uses DATABASE_URL), applies migrations, seeds the demo into an empty installation only,
- * builds if there is no build yet, and serves on PORT (default 3000).
+ * builds if there is no build yet, and serves on PORT (default 3000), with the co-editing server
+ * as a second process on COLLAB_PORT (default 3001).
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -60,9 +61,26 @@ async function main() {
     await run(process.execPath, [require.resolve("next/dist/bin/next"), "build"], env);
   }
 
+  // `node --import tsx` (not the tsx CLI) keeps the co-editing server in one process that our
+  // signals reach; it stores every pending change when it is stopped.
+  const collab = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/collab-server.ts")], { stdio: "inherit", env });
   const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      collab.kill(signal);
+      server.kill(signal);
+    });
+  }
+  server.on("exit", (code) => {
+    collab.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
+  collab.on("exit", (code) => {
+    if (code) {
+      console.error(`The co-editing server stopped (exit code ${code}); stopping the app too.`);
+      server.kill("SIGTERM");
+    }
+  });
 
   console.log(`\nÖverens is running at ${appUrl}`);
   console.log(`Demo accounts (password: ${DEMO_PASSWORD}):`);

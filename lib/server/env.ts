@@ -16,7 +16,17 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Överens <no-reply@localhost>"),
   /** Number of proxies in front of the app whose X-Forwarded-For may be trusted (for rate limiting). */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
-  /** With REDIS_URL, live updates (workshop votes) reach every app instance through Redis pub/sub. */
+  /** The co-editing (Hocuspocus) server: where it listens, and where browsers reach it. */
+  COLLAB_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  COLLAB_HOST: z.string().min(1).default("127.0.0.1"),
+  COLLAB_PUBLIC_URL: z
+    .string()
+    .regex(/^wss?:\/\/[^\s'";]+$/, "must be a ws:// or wss:// URL on the same site as APP_URL, such as wss://overens.example.se/collab")
+    .default("ws://localhost:3001"),
+  /**
+   * With REDIS_URL, live updates (workshop votes) reach every app instance through Redis pub/sub, and
+   * several co-editing servers share their documents (Hocuspocus' Redis extension).
+   */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
 });
 

@@ -73,4 +73,21 @@ describe("contentSecurityPolicy", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("upgrade-insecure-requests");
   });
+  it("lets the editor connect to the co-editing server, and nowhere else", () => {
+    expect(contentSecurityPolicy("abc", { dev: false, https: true, collabUrl: "wss://overens.example.se/collab" })).toContain(
+      "connect-src 'self' wss://overens.example.se;",
+    );
+    expect(contentSecurityPolicy("abc", { dev: false, https: false, collabUrl: "ws://localhost:3001" })).toContain("connect-src 'self' ws://localhost:3001;");
+    expect(contentSecurityPolicy("abc", { dev: false, https: false, collabUrl: "javascript:alert(1)" })).toContain("connect-src 'self';");
+  });
+});
+
+describe("parseEnv for co-editing", () => {
+  it("defaults to a local collaboration server and checks the URLs", () => {
+    const env = parseEnv({ NODE_ENV: "development" });
+    expect(env).toMatchObject({ COLLAB_PORT: 3001, COLLAB_HOST: "127.0.0.1", COLLAB_PUBLIC_URL: "ws://localhost:3001" });
+    expect(() => parseEnv({ COLLAB_PUBLIC_URL: "http://localhost:3001" })).toThrow(/COLLAB_PUBLIC_URL/);
+    expect(() => parseEnv({ REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL/);
+    expect(() => parseEnv({ COLLAB_PORT: "70000" })).toThrow(/COLLAB_PORT/);
+  });
 });

@@ -1,6 +1,6 @@
 import { NotFoundError, UnauthenticatedError } from "@/lib/domain/errors";
 import { assertCan, can, type Action } from "@/lib/domain/permissions";
-import { SECTORS, type Actor, type Sector } from "@/lib/domain/roles";
+import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import {
   emptyCounts,
   focusStatement,
@@ -10,7 +10,7 @@ import {
   type StatementStatus,
   type WorkshopStatus,
 } from "@/lib/domain/workshop";
-import { getDb } from "../db";
+import { getDb, type Db } from "../db";
 import { hashToken } from "../one-time-token";
 
 const asWorkshopStatus = (value: string): WorkshopStatus => WORKSHOP_STATUSES.find((status) => status === value) ?? "draft";
@@ -87,40 +87,37 @@ export type PresenterSnapshot = {
   focusId: string | null;
 };
 
-/** Votes per statement, sector and value, counted by the database (two grouped queries, any size). */
-async function voteCounts(workshopId: string): Promise<Map<string, SectorVoteCounts>> {
-  const db = getDb();
-  const perSector = await Promise.all(
-    SECTORS.map(async (sector) => ({
-      sector,
-      groups: await db.workshopVote.groupBy({
-        by: ["statementId", "value"],
-        where: { statement: { workshopId }, participant: { sector } },
-        _count: { _all: true },
-      }),
-    })),
-  );
+/**
+ * Votes per statement, sector and value, counted by the database in one grouped query (the presenter
+ * reloads this many times a second while votes arrive). Plain SQL that SQLite and PostgreSQL share;
+ * it walks the statement index, then each vote's participant by primary key.
+ */
+async function voteCounts(db: Db, workshopId: string): Promise<Map<string, SectorVoteCounts>> {
+  const groups = await db.$queryRaw<Array<{ statementId: string; value: string; sector: string; votes: number | bigint }>>`
+    SELECT v."statementId" AS "statementId", v."value" AS "value", p."sector" AS "sector", COUNT(*) AS "votes"
+    FROM "WorkshopStatement" s
+    JOIN "WorkshopVote" v ON v."statementId" = s."id"
+    JOIN "WorkshopParticipant" p ON p."id" = v."participantId"
+    WHERE s."workshopId" = ${workshopId}
+    GROUP BY v."statementId", v."value", p."sector"`;
   const counts = new Map<string, SectorVoteCounts>();
-  for (const { sector, groups } of perSector) {
-    for (const group of groups) {
-      if (group.value !== "yes" && group.value !== "no") continue;
-      const entry = counts.get(group.statementId) ?? emptyCounts();
-      entry[sector][group.value] += group._count._all;
-      counts.set(group.statementId, entry);
-    }
+  for (const group of groups) {
+    if ((group.value !== "yes" && group.value !== "no") || !isSector(group.sector)) continue;
+    const entry = counts.get(group.statementId) ?? emptyCounts();
+    entry[group.sector][group.value] += Number(group.votes);
+    counts.set(group.statementId, entry);
   }
   return counts;
 }
 
 /**
  * The live state of a workshop, unguarded: callers check permissions first (the SSE route does so
- * before it subscribes). Null when there is no such workshop.
+ * before it subscribes). Null when there is no such workshop. The live views pass their own client.
  */
-export async function loadPresenterSnapshot(workshopId: string): Promise<PresenterSnapshot | null> {
-  const db = getDb();
+export async function loadPresenterSnapshot(workshopId: string, db: Db = getDb()): Promise<PresenterSnapshot | null> {
   const [workshop, counts, participants] = await Promise.all([
     db.workshop.findUnique({ where: { id: workshopId }, include: { statements: { orderBy: { position: "asc" } } } }),
-    voteCounts(workshopId),
+    voteCounts(db, workshopId),
     db.workshopParticipant.groupBy({ by: ["sector"], where: { workshopId }, _count: { _all: true } }),
   ]);
   if (!workshop) return null;
@@ -156,14 +153,13 @@ export type ParticipantSnapshot = {
 };
 
 /** The same for everybody in the workshop (their own votes come with the page), so one load serves all. */
-export async function loadParticipantSnapshot(workshopId: string): Promise<ParticipantSnapshot | null> {
-  const db = getDb();
+export async function loadParticipantSnapshot(workshopId: string, db: Db = getDb()): Promise<ParticipantSnapshot | null> {
   const workshop = await db.workshop.findUnique({ where: { id: workshopId }, include: { statements: true } });
   if (!workshop) return null;
   const statements = workshop.statements.map((statement) => ({ ...statement, status: asStatementStatus(statement.status) }));
   const focus = focusStatement(statements);
   const pick = (statement: { id: string; position: number; text: string }) => ({ id: statement.id, position: statement.position, text: statement.text });
-  const revealed = focus?.status === "revealed" ? { ...pick(focus), counts: (await voteCounts(workshopId)).get(focus.id) ?? emptyCounts() } : null;
+  const revealed = focus?.status === "revealed" ? { ...pick(focus), counts: (await voteCounts(db, workshopId)).get(focus.id) ?? emptyCounts() } : null;
   return { status: asWorkshopStatus(workshop.status), open: focus?.status === "open" ? pick(focus) : null, revealed };
 }
 

@@ -11,5 +11,6 @@ import versions from "./versions";
 import principles from "./principles";
 import relations from "./relations";
 import workshop from "./workshop";
+import editor from "./editor";
 
-export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles };
+export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles, editor };

@@ -1,3 +1,4 @@
+import { getLiveDb } from "../../live/live-db";
 import type { TopicOptions } from "../../live/topic";
 import { loadParticipantSnapshot, loadPresenterSnapshot, type ParticipantSnapshot, type PresenterSnapshot } from "../../queries/workshops";
 import { workshopChannel } from "./publish";
@@ -10,7 +11,7 @@ export function presenterTopic(workshopId: string): TopicOptions<PresenterSnapsh
   return {
     key: `workshop:${workshopId}:presenter`,
     channels: [workshopChannel(workshopId, "state"), workshopChannel(workshopId, "tally")],
-    load: () => loadPresenterSnapshot(workshopId),
+    load: () => loadPresenterSnapshot(workshopId, getLiveDb()),
     throttleMs: 100,
   };
 }
@@ -20,7 +21,7 @@ export function participantTopic(workshopId: string): TopicOptions<ParticipantSn
   return {
     key: `workshop:${workshopId}:participant`,
     channels: [workshopChannel(workshopId, "state")],
-    load: () => loadParticipantSnapshot(workshopId),
+    load: () => loadParticipantSnapshot(workshopId, getLiveDb()),
     throttleMs: 100,
   };
 }

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/domain/errors";
 import { VOTE_RATE_LIMIT } from "@/lib/domain/workshop";
 import { getDb } from "../../db";
 import { closeLiveBus } from "../../live/bus";
+import { closeLiveDb } from "../../live/live-db";
 import { loadPresenterSnapshot } from "../../queries/workshops";
 import { demoActor, withDemoDatabase } from "../../testing/integration";
 import { addStatement } from "./add-statement";
@@ -19,6 +20,7 @@ withDemoDatabase();
 afterAll(async () => {
   closeRateLimiter();
   await closeLiveBus();
+  await closeLiveDb();
 });
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -159,6 +161,9 @@ describe("voting", () => {
     await castVote(code, civil.token, { statementId: a, value: "no" });
     expect(await tallyOf(id, a!)).toEqual({ public: { yes: 0, no: 1 }, civil: { yes: 0, no: 1 } });
     expect(await getDb().workshopVote.count({ where: { statementId: a } })).toBe(2);
+    // Written in UTC like everything Prisma writes (PostgreSQL writes votes with its own SQL).
+    const row = await getDb().workshopVote.findFirstOrThrow({ where: { statementId: a } });
+    expect(Math.abs(row.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
   it("refuses votes on closed and revealed statements, and takes them again when reopened", async () => {
@@ -260,14 +265,12 @@ describe("ending", () => {
 describe("live snapshots", () => {
   it("reach a watcher after a vote (through LISTEN/NOTIFY on PostgreSQL, by polling on SQLite)", async () => {
     const { watchTopic } = await import("../../live/topic");
+    const { presenterTopic } = await import("./live-topics");
     const { id, code, statementIds, command } = await liveWorkshop("Direkt");
     const [a] = statementIds;
     await command(a!, "open");
     const seen: string[] = [];
-    const stop = await watchTopic(
-      { key: `test:${id}`, channels: [`workshop:${id}:tally`, `workshop:${id}:state`], load: () => loadPresenterSnapshot(id) },
-      (snapshot) => seen.push(snapshot),
-    );
+    const stop = await watchTopic(presenterTopic(id), (snapshot) => seen.push(snapshot));
     try {
       expect(seen).toHaveLength(1);
       const voter = await join(code, "civil");
