@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, signIn, textEditor as editor } from "./helpers";
 
 /**
  * Co-editing the demo compact's draft (agenda stage; drafting group: Kultur- och fritidsförvaltningen,
@@ -17,8 +17,6 @@ async function openDraft(browser: Browser, email: string): Promise<Page> {
   await expect(editor(page)).toBeVisible({ timeout: 30_000 });
   return page;
 }
-
-const editor = (page: Page) => page.getByTestId("compact-text-editor");
 
 // Two or three signed-in browsers per test: give them the time the lifecycle journey gets.
 test.describe.configure({ timeout: 180_000 });

@@ -29,3 +29,21 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: /Huvudmeny|Main navigation/ });
 }
+
+/** The compact's co-edited text on its page. */
+export const textEditor = (page: Page) => page.getByTestId("compact-text-editor");
+
+/**
+ * Types paragraphs at the end of the draft, as a drafter would ("## " starts a section heading), and waits
+ * until the co-editing server says they are stored.
+ */
+export async function appendText(page: Page, ...paragraphs: string[]): Promise<void> {
+  await textEditor(page).click();
+  await page.keyboard.press("Control+End");
+  for (const paragraph of paragraphs) {
+    await page.keyboard.press("Enter");
+    await page.keyboard.type(paragraph, { delay: 2 });
+  }
+  await expect(textEditor(page)).toContainText(paragraphs.at(-1)!.replace(/^#+ /, ""));
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-state", "saved");
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { appendText, DEMO, expectAccessible, signIn } from "./helpers";
 
 async function asUser(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ locale: "sv-SE" });
@@ -29,33 +29,6 @@ async function compactInFormulation(official: Page, title: string): Promise<stri
   await official.getByRole("button", { name: "Börja formulera" }).click();
   await expect(stageBadge(official)).toContainText("Steg: Formulering");
   return official.url();
-}
-
-const editor = (page: Page) => page.getByTestId("compact-text-editor");
-
-/**
- * Adds paragraphs at the end of the draft and waits until they are stored: through the plain-text
- * form where the page has one, else by typing into the co-editing editor (the text section of the
- * compact page is being replaced by live co-editing; this works with either).
- */
-async function appendText(page: Page, ...paragraphs: string[]) {
-  const form = page.locator("summary", { hasText: "Redigera texten" });
-  if ((await form.count()) > 0) {
-    await form.click();
-    const field = page.getByRole("textbox", { name: "Redigera texten" });
-    await field.fill([await field.inputValue(), ...paragraphs].filter(Boolean).join("\n"));
-    await page.getByRole("button", { name: "Spara texten" }).click();
-    await expect(page.getByText("Texten är sparad.")).toBeVisible();
-    return;
-  }
-  await editor(page).click();
-  await page.keyboard.press("Control+End");
-  for (const paragraph of paragraphs) {
-    await page.keyboard.press("Enter");
-    await page.keyboard.type(paragraph, { delay: 2 });
-  }
-  await expect(editor(page)).toContainText(paragraphs.at(-1)!);
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-state", "saved");
 }
 
 /** Opens the check page until it shows what is expected: the text is stored a moment after typing. */

@@ -118,6 +118,26 @@ describe("persistence", () => {
     expect(JSON.stringify(version.content)).not.toContain("Efter frysningen.");
     expect(version.yState).toBeNull();
   });
+
+  it("stores nothing once the text has been sent for decision, even from an editor that connected before", async () => {
+    const demo = await getDb().compact.findFirstOrThrow({ where: { id: compactId }, include: { draftingGroup: true } });
+    const sent = await getDb().compact.create({
+      data: {
+        municipalityId: demo.municipalityId,
+        slug: "sent-for-decision",
+        title: "Skickad till beslut",
+        stage: "decision",
+        versions: { create: { number: 1, content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Text att besluta om." }] }] } } },
+        draftingGroup: { create: demo.draftingGroup.map((member) => ({ organisationId: member.organisationId })) },
+      },
+    });
+    const ydoc = new Y.Doc();
+    appendParagraph(ydoc, "Efter att texten skickats till beslut.");
+    expect(await storeDocument({ compactId: sent.id, versionNumber: 1 }, ydoc)).toEqual({ stored: false, why: "frozen" });
+    const version = await getDb().compactVersion.findFirstOrThrow({ where: { compactId: sent.id } });
+    expect(JSON.stringify(version.content)).not.toContain("Efter att texten skickats");
+    expect(version.yState).toBeNull();
+  });
 });
 
 describe("limits on what a client may send", () => {

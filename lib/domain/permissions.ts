@@ -81,7 +81,8 @@ const inDraftingGroup: TargetRule = (_actor, target) => target.inDraftingGroup =
 const officialOrDrafter: TargetRule = (actor, target) => actor.role === "official" || target.inDraftingGroup === true;
 
 /** Stages in which the drafting group edits the text. */
-const EDITABLE = ["agenda", "formulation", "reformulation"];
+/** The stages in which the drafting group writes the text; in every other stage it stands still. */
+export const TEXT_STAGES = ["agenda", "formulation", "reformulation"] as const;
 
 /**
  * Rules that depend on the target; an action without one is allowed on any target. Callers pass
@@ -92,7 +93,7 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   "compact.create": sameMunicipality,
   "compact.editAgenda": all(sameMunicipality, inStage("agenda")),
   "compact.manageDraftingGroup": sameMunicipality,
-  "compact.editText": all(sameMunicipality, inDraftingGroup, inStage(...EDITABLE)),
+  "compact.editText": all(sameMunicipality, inDraftingGroup, inStage(...TEXT_STAGES)),
   "compact.markReady": all(sameMunicipality, inDraftingGroup, inStage("formulation")),
   "compact.changeStage": sameMunicipality,
   "compact.recordParticipation": all(sameMunicipality, officialOrDrafter),

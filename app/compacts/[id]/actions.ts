@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import type { Actor } from "@/lib/domain/roles";
 import { defineAction } from "@/lib/server/action";
 import { changeStage } from "@/lib/server/services/compacts/change-stage";
@@ -9,7 +10,7 @@ import { recordDecision } from "@/lib/server/services/compacts/record-decision";
 import { recordParticipation } from "@/lib/server/services/compacts/record-participation";
 import { saveAgenda } from "@/lib/server/services/compacts/save-agenda";
 import { saveStageSummary } from "@/lib/server/services/compacts/save-stage-summary";
-import { saveText } from "@/lib/server/services/compacts/save-text";
+import { storeLiveText } from "@/lib/server/queries/collab";
 
 /** Every compact action re-renders the compact page (and the list) afterwards. */
 function compactAction(service: (actor: Actor, input: Record<string, string>) => Promise<unknown>) {
@@ -20,12 +21,14 @@ function compactAction(service: (actor: Actor, input: Record<string, string>) =>
   });
 }
 
-export const changeStageAction = compactAction(changeStage);
+export const changeStageAction = compactAction(async (actor, input) => {
+  await storeLiveText(actor, input.compactId ?? "", (await headers()).get("cookie"));
+  return changeStage(actor, input);
+});
 export const markReadyAction = compactAction(markReady);
 export const saveAgendaAction = compactAction(saveAgenda);
 export const addToDraftingGroupAction = compactAction(addToDraftingGroup);
 export const removeFromDraftingGroupAction = compactAction(removeFromDraftingGroup);
 export const recordParticipationAction = compactAction((actor, input) => recordParticipation(actor, input));
 export const saveStageSummaryAction = compactAction(saveStageSummary);
-export const saveTextAction = compactAction(saveText);
 export const recordDecisionAction = compactAction(recordDecision);

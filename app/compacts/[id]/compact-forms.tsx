@@ -3,18 +3,7 @@ import { ActionForm, SubmitButton, useField } from "@/components/ui/action-form"
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { PARTICIPATION_METHODS, STAGES, type ParticipationLevel, type Stage } from "@/lib/domain/stages";
 import { useT } from "@/lib/i18n/client";
-import { recordDecisionAction, recordParticipationAction, saveStageSummaryAction, saveTextAction } from "./actions";
-
-export function TextForm({ compactId, text }: { compactId: string; text: string }) {
-  const t = useT();
-  return (
-    <ActionForm action={saveTextAction} successMessage={t("compactPage.text.saved")}>
-      <input type="hidden" name="compactId" value={compactId} />
-      <TextAreaField label={t("compactPage.text.edit")} hint={t("compactPage.text.editHint")} name="text" defaultValue={text} rows={16} className="font-mono text-sm" />
-      <SubmitButton>{t("compactPage.text.save")}</SubmitButton>
-    </ActionForm>
-  );
-}
+import { recordDecisionAction, recordParticipationAction, saveStageSummaryAction } from "./actions";
 
 export function SummaryForm({ compactId, text }: { compactId: string; text: string | null }) {
   const t = useT();

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/sector-badge";
-import { DocumentView } from "@/components/compact/document-view";
+import { CompactTextSection } from "@/components/editor/compact-text-section";
 import { ParticipationMatrix } from "@/components/compact/participation-matrix";
 import { StageTimeline } from "@/components/compact/stage-timeline";
-import { docToPlainText, type Doc } from "@/lib/domain/document";
 import { isAppError } from "@/lib/domain/errors";
 import { availableTransitions, checklist } from "@/lib/domain/lifecycle";
 import { buildMatrix } from "@/lib/domain/participation";
@@ -15,8 +14,9 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { requireActor } from "@/lib/server/guard";
 import { getCompactPage } from "@/lib/server/queries/compact-page";
+import { collabPublicUrl, getCompactText } from "@/lib/server/queries/collab";
 import { AgendaForm } from "./agenda-form";
-import { DecisionForm, ParticipationForm, SummaryForm, TextForm } from "./compact-forms";
+import { DecisionForm, ParticipationForm, SummaryForm } from "./compact-forms";
 import { DraftingGroup } from "./drafting-group";
 import { CompactHistory } from "./compact-history";
 import { StageActions } from "./stage-actions";
@@ -40,7 +40,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
   const levels = participationLevels({ includeMobilisation: false });
   const matrix = buildMatrix(page.participation, { includeMobilisation: false });
   const agenda = page.agenda;
-  const [evidence, principles] = await Promise.all([getAgendaEvidence(actor, page.id), getPrinciplesSummary(actor, id)]);
+  const [evidence, principles, text] = await Promise.all([getAgendaEvidence(actor, page.id), getPrinciplesSummary(actor, id), getCompactText(actor, page.id)]);
 
   return (
     <div className="space-y-8">
@@ -62,17 +62,15 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
         <div className="space-y-6 lg:col-span-2">
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("compactPage.text.title")}</h2>
-            <DocumentView doc={page.content} />
-            {page.may.editText ? (
-              <details className="mt-4 rounded-md border border-line p-3">
-                <summary className="cursor-pointer font-medium">{t("compactPage.text.edit")}</summary>
-                <div className="mt-3">
-                  <TextForm compactId={page.id} text={docToPlainText(page.content as Doc)} />
-                </div>
-              </details>
-            ) : (
-              <p className="mt-4 text-sm text-muted">{t("compactPage.text.readOnly")}</p>
-            )}
+            <CompactTextSection
+              compactId={page.id}
+              versionNumber={text.versionNumber}
+              initialContent={text.content}
+              canEdit={text.access === "edit"}
+              user={text.user}
+              collabUrl={collabPublicUrl()}
+            />
+            {text.access === "read" && <p className="mt-4 text-sm text-muted">{t("compactPage.text.readOnly")}</p>}
           </Card>
 
           <Card>

@@ -2,6 +2,9 @@ import { UnauthenticatedError, NotFoundError } from "@/lib/domain/errors";
 import type { Doc } from "@/lib/domain/document";
 import type { Actor, Sector } from "@/lib/domain/roles";
 import { textAccess } from "@/lib/collab/access";
+import { collabDocumentName } from "@/lib/collab/document-name";
+import { flushText } from "@/lib/collab/remote-edit";
+import { TEXT_STAGES } from "@/lib/domain/permissions";
 import type { CollabAccess } from "@/lib/collab/protocol";
 import { getDb } from "../db";
 import { getEnv } from "../env";
@@ -13,6 +16,7 @@ export type CompactText = {
   slug: string;
   municipalityId: string;
   versionNumber: number;
+  stage: string;
   /** The stored tiptap JSON of the current version. */
   content: Doc;
   /** "edit" for the drafting group in an editable stage, "read" for everyone else who may see the draft. */
@@ -59,6 +63,7 @@ export async function getCompactText(actor: Actor, compactId: string): Promise<C
     slug: compact.slug,
     municipalityId: compact.municipalityId,
     versionNumber: version.number,
+    stage: compact.stage,
     content: version.content as Doc,
     access,
     user: { id: actor.userId, name: user.name, sector: actor.sector },
@@ -75,4 +80,20 @@ export function collabInternalUrl(): string {
   const env = getEnv();
   const host = env.COLLAB_HOST === "0.0.0.0" || env.COLLAB_HOST === "::" ? "127.0.0.1" : env.COLLAB_HOST;
   return `ws://${host.includes(":") ? `[${host}]` : host}:${env.COLLAB_PORT}`;
+}
+
+/**
+ * Before the text is snapshotted (a stage change), makes sure what the co-editing server holds is in
+ * the database: the live text may be a second ahead of the stored one. Only in a stage in which the
+ * text is written; when the co-editing server cannot be reached nobody can be editing live, so what
+ * is stored is current and the stage change goes on.
+ */
+export async function storeLiveText(actor: Actor, compactId: string, cookie: string | null): Promise<void> {
+  if (!cookie) return;
+  const text = await getCompactText(actor, compactId).catch(() => null);
+  if (!text || !(TEXT_STAGES as readonly string[]).includes(text.stage)) return;
+  const documentName = collabDocumentName({ compactId, versionNumber: text.versionNumber });
+  await flushText({ url: collabInternalUrl(), documentName, cookie, timeoutMs: 5_000 }).catch((error: unknown) => {
+    console.warn(`[collab] could not store the live text of ${documentName} before a stage change:`, error instanceof Error ? error.message : error);
+  });
 }

@@ -12,10 +12,6 @@ export default {
   stepBlocked: "The button becomes available when the items above are done.",
   text: {
     title: "Text",
-    edit: "Edit the text",
-    editHint: "Write a heading on a line of its own starting with “# ” (or “## ” for a subheading). Blank lines separate paragraphs.",
-    save: "Save the text",
-    saved: "The text is saved.",
     readOnly: "Only the drafting group can change the text, in the agenda, formulation and reformulation stages.",
   },
   agenda: {

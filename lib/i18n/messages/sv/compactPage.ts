@@ -12,10 +12,6 @@ export default {
   stepBlocked: "Knappen blir tillgänglig när punkterna ovan är klara.",
   text: {
     title: "Text",
-    edit: "Redigera texten",
-    editHint: "Skriv en rubrik på en egen rad med ”# ” före (eller ”## ” för en underrubrik). Tomma rader skiljer stycken åt.",
-    save: "Spara texten",
-    saved: "Texten är sparad.",
     readOnly: "Texten kan bara ändras av skrivargruppen i stegen agenda, formulering och omformulering.",
   },
   agenda: {

@@ -1,7 +1,10 @@
 import { defineRoute, readJson } from "@/lib/server/route";
+import { storeLiveText } from "@/lib/server/queries/collab";
 import { changeStage } from "@/lib/server/services/compacts/change-stage";
 
 /** POST { kind, expectedRevision, reason? }: the same stage change as the button on the compact page. */
-export const POST = defineRoute<{ id: string }>(async (actor, request, { id }) =>
-  changeStage(actor, { ...(await readJson(request)), compactId: id }),
-);
+export const POST = defineRoute<{ id: string }>(async (actor, request, { id }) => {
+  const input = await readJson(request);
+  await storeLiveText(actor, id, request.headers.get("cookie"));
+  return changeStage(actor, { ...input, compactId: id });
+});
