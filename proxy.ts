@@ -20,6 +20,11 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Pages only: static files, and the JSON and event-stream endpoints (/api/…, a workshop's join, vote
+ * and stream), render no HTML, so they need no nonce; their static security headers come from
+ * next.config.ts. Skipping them matters when hundreds of phones vote at once.
+ */
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/|w/[^/]+/(?:join|vote|stream)).*)" }],
 };

@@ -9,17 +9,21 @@ import { getActor } from "./auth";
  * Every route handler that changes something is built with this: a cross-site request (an Origin
  * that is not ours) is refused, the actor is found, the service runs, and a domain error becomes
  * 401/403/404/409/422 with a translated message. Unexpected errors are logged, never shown.
+ * A route that never looks at who is signed in (`{ actor: false }`, e.g. a workshop vote, which
+ * goes by its participant cookie) skips the session lookup; translations load only for an error.
  */
-export function defineRoute<P>(handler: (actor: Actor, request: Request, params: P) => Promise<unknown>) {
+export function defineRoute<P>(handler: (actor: Actor, request: Request, params: P) => Promise<unknown>, options: { actor?: boolean } = {}) {
   return async (request: Request, context: { params: Promise<P> }) => {
-    const t = await getT();
     if (!isSameOrigin(request)) {
+      const t = await getT();
       return NextResponse.json({ code: "forbidden", message: t("errors.forbidden") }, { status: 403 });
     }
     try {
-      const result = await handler(await getActor(), request, await context.params);
+      const actor = options.actor === false ? null : await getActor();
+      const result = await handler(actor, request, await context.params);
       return NextResponse.json(result ?? { ok: true });
     } catch (error) {
+      const t = await getT();
       if (isAppError(error)) {
         return NextResponse.json(
           {

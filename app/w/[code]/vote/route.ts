@@ -9,7 +9,10 @@ import { PARTICIPANT_COOKIE } from "@/lib/server/services/workshops/participant-
  * (one row per participant and statement), rate-limited per participant, refused unless the statement
  * is open: 401 not joined, 409 voting closed, 422 invalid body, 429 too many.
  */
-export const POST = defineRoute<{ code: string }>(async (_actor, request, { code }) => {
-  const token = (await cookies()).get(PARTICIPANT_COOKIE)?.value;
-  return castVote(normaliseJoinCode(code), token, await readJson(request));
-});
+export const POST = defineRoute<{ code: string }>(
+  async (_actor, request, { code }) => {
+    const token = (await cookies()).get(PARTICIPANT_COOKIE)?.value;
+    return castVote(normaliseJoinCode(code), token, await readJson(request));
+  },
+  { actor: false },
+);
