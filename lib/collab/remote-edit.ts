@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import WebSocket from "ws";
 import * as Y from "yjs";
+import { webSocketWith } from "./node-websocket";
 import type { Doc, DocNode } from "@/lib/domain/document";
 import { MAX_UPDATE_BYTES } from "@/lib/validation/document";
 import { parseServerNotice, fromBase64, isRefusalReason, type RefusalReason } from "./protocol";
@@ -31,19 +31,13 @@ export class RemoteEditError extends Error {
 type Session = { provider: HocuspocusProvider; socket: HocuspocusProviderWebsocket; ydoc: Y.Doc; refusal: () => RefusalReason | null; stored: () => Y.Snapshot | null };
 
 function openSession(options: RemoteEditOptions): Session {
-  const headers = { cookie: options.cookie };
-  const CookieWebSocket = class extends WebSocket {
-    constructor(address: string | URL | null, protocols?: string | string[]) {
-      super(address as string | URL, protocols, { headers });
-    }
-  } as typeof WebSocket;
   const ydoc = new Y.Doc();
   let refusal: RefusalReason | null = null;
   let stored: Y.Snapshot | null = null;
   const note = (reason: string) => {
     refusal ??= isRefusalReason(reason) ? reason : "forbidden";
   };
-  const socket = new HocuspocusProviderWebsocket({ url: options.url, WebSocketPolyfill: CookieWebSocket, maxAttempts: 3 });
+  const socket = new HocuspocusProviderWebsocket({ url: options.url, WebSocketPolyfill: webSocketWith({ cookie: options.cookie }), maxAttempts: 3 });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: options.documentName,

@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { encode } from "next-auth/jwt";
-import WebSocket from "ws";
+import { webSocketWith } from "../node-websocket";
 import * as Y from "yjs";
 import { COLLAB_FIELD } from "../extensions";
 import { parseServerNotice, fromBase64 } from "../protocol";
@@ -15,15 +15,6 @@ import { parseServerNotice, fromBase64 } from "../protocol";
 export async function sessionCookie(userId: string, secret: string): Promise<string> {
   const token = await encode({ token: { sub: userId }, secret, maxAge: 60 * 60 });
   return `next-auth.session-token=${token}`;
-}
-
-/** The ws WebSocket with fixed request headers (cookie, origin), in the shape the provider expects. */
-function webSocketWith(headers: Record<string, string>): typeof WebSocket {
-  return class extends WebSocket {
-    constructor(address: string | URL | null, protocols?: string | string[]) {
-      super(address as string | URL, protocols, { headers });
-    }
-  } as typeof WebSocket;
 }
 
 export type TestClient = {
