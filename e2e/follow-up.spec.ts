@@ -27,8 +27,9 @@ async function openFollowUp(page: Page, compactUrl: string) {
 }
 
 async function addCommitment(page: Page, fields: { title: string; party: string; owner: string; partner?: string; contactRole: string; dueDate?: string; recurrence?: string; deliverable?: string; indicator?: [string, string]; principles?: string[] }) {
-  await page.locator("summary", { hasText: "Lägg till ett åtagande" }).click();
   const form = commitmentForm(page);
+  // The form stays open after a commitment is added.
+  if (!(await form.isVisible())) await page.locator("summary", { hasText: "Lägg till ett åtagande" }).click();
   await form.getByLabel("Vad ska göras?").fill(fields.title);
   await form.getByLabel("Part", { exact: true }).selectOption({ label: fields.party });
   await form.getByLabel("Ansvarig organisation").selectOption({ label: fields.owner });

@@ -32,10 +32,40 @@ function PrincipleChoices() {
   );
 }
 
+/** How the commitment is followed up, and the fields that kind needs (remounted with each form result). */
+function FollowUpFields() {
+  const t = useT();
+  const [kind, setKind] = useState(useField("followUpKind").value ?? "indicator");
+  return (
+    <>
+      <SelectField
+        label={t("followUp.commitmentForm.followUpKind")}
+        name="followUpKind"
+        defaultValue={kind}
+        onChange={(e) => setKind(e.target.value)}
+        options={[
+          { value: "indicator", label: t("followUp.commitmentForm.indicatorKind") },
+          { value: "deliverable", label: t("followUp.commitmentForm.deliverableKind") },
+        ]}
+      />
+      <div />
+      {kind === "indicator" ? (
+        <>
+          <TextField label={t("followUp.commitmentForm.indicator")} name="indicator" />
+          <TextField label={t("followUp.commitmentForm.target")} name="target" />
+        </>
+      ) : (
+        <div className="md:col-span-2">
+          <TextField label={t("followUp.commitmentForm.deliverable")} name="deliverable" />
+        </div>
+      )}
+    </>
+  );
+}
+
 /** The drafting group lists a commitment: what, which party, owner, contact role, timing, follow-up. */
 export function CommitmentForm({ action, compactId, organisations, actionPlans }: { action: FormAction; compactId: string; organisations: Organisation[]; actionPlans: { id: string; title: string }[] }) {
   const t = useT();
-  const [kind, setKind] = useState("indicator");
   const orgOption = (o: Organisation) => ({ value: o.id, label: `${o.name} (${t(`common.sectors.${o.sector}`)})` });
   return (
     <ActionForm action={action} successMessage={t("followUp.commitmentForm.saved")} className="grid gap-4 md:grid-cols-2" aria-label={t("followUp.commitmentForm.title")}>
@@ -60,16 +90,6 @@ export function CommitmentForm({ action, compactId, organisations, actionPlans }
         name="recurrence"
         options={[{ value: "", label: t("followUp.commitmentForm.none") }, ...RECURRENCES.map((r) => ({ value: r, label: t(`followUp.recurrence.${r}`) }))]}
       />
-      <SelectField
-        label={t("followUp.commitmentForm.followUpKind")}
-        name="followUpKind"
-        defaultValue="indicator"
-        onChange={(e) => setKind(e.target.value)}
-        options={[
-          { value: "indicator", label: t("followUp.commitmentForm.indicatorKind") },
-          { value: "deliverable", label: t("followUp.commitmentForm.deliverableKind") },
-        ]}
-      />
       {actionPlans.length > 0 ? (
         <SelectField
           label={t("followUp.commitmentForm.actionPlan")}
@@ -79,16 +99,7 @@ export function CommitmentForm({ action, compactId, organisations, actionPlans }
       ) : (
         <div />
       )}
-      {kind === "indicator" ? (
-        <>
-          <TextField label={t("followUp.commitmentForm.indicator")} name="indicator" />
-          <TextField label={t("followUp.commitmentForm.target")} name="target" />
-        </>
-      ) : (
-        <div className="md:col-span-2">
-          <TextField label={t("followUp.commitmentForm.deliverable")} name="deliverable" />
-        </div>
-      )}
+      <FollowUpFields />
       <PrincipleChoices />
       <div className="md:col-span-2">
         <SubmitButton>{t("followUp.commitmentForm.submit")}</SubmitButton>
