@@ -50,7 +50,7 @@ async function addCommitment(page: Page, fields: { title: string; party: string;
   await expect(commitmentItem(page, fields.title)).toBeVisible();
 }
 
-async function reportProgress(page: Page, title: string, report: { status: string; percent: string; text: string; date?: string }) {
+async function reportProgress(page: Page, title: string, report: { status: string; percent: string; text: string; date?: string; file?: { name: string; mimeType: string; buffer: Buffer } }) {
   const item = commitmentItem(page, title);
   await item.locator("summary", { hasText: "Rapportera hur det går" }).click();
   const form = item.getByRole("form", { name: `Rapportera hur det går: ${title}` });
@@ -58,6 +58,7 @@ async function reportProgress(page: Page, title: string, report: { status: strin
   await form.getByLabel("Procent klart (0–100)").fill(report.percent);
   await form.getByLabel("Vad har hänt?").fill(report.text);
   if (report.date) await form.getByLabel("Datum för rapporten").fill(report.date);
+  if (report.file) await form.getByLabel("Bifoga underlag (valfritt)").setInputFiles(report.file);
   await form.getByRole("button", { name: "Skicka rapporten" }).click();
   await expect(form.getByText("Rapporten är sparad.")).toBeVisible();
 }
@@ -120,6 +121,11 @@ test("commitments are listed in formulation, reported on by both sectors, a stal
   await forumForm.getByLabel("Vad har hänt?").fill("Fel siffra.");
   await forumForm.getByRole("button", { name: "Skicka rapporten" }).click();
   await expect(forumForm.getByText("Ange ett heltal från 0 till 100.")).toBeVisible();
+  // So is a file that is not an allowed type (whatever its name says).
+  await forumForm.getByLabel("Procent klart (0–100)").fill("60");
+  await forumForm.getByLabel("Bifoga underlag (valfritt)").setInputFiles({ name: "rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });
+  await forumForm.getByRole("button", { name: "Skicka rapporten" }).click();
+  await expect(forumForm.getByText("Den filtypen går inte att bifoga.", { exact: false }).first()).toBeVisible();
   await official.reload();
   await expect(commitmentItem(official, FORUM)).toContainText("Rapporter (1)");
 
@@ -127,11 +133,21 @@ test("commitments are listed in formulation, reported on by both sectors, a stal
   await expect(commitmentItem(rep, FORUM).locator("summary", { hasText: "Rapportera hur det går" })).toHaveCount(0);
   // An old report (dated long ago) and nothing since: the commitment turns stale.
   await reportProgress(rep, VOLUNTEERS, { status: "I riskzonen", percent: "20", text: "Svårt att hitta lokal.", date: "2025-01-15" });
-  await reportProgress(rep, PREMISES, { status: "Klart", percent: "100", text: "Föreningarnas lokaler är listade." });
+  await reportProgress(rep, PREMISES, {
+    status: "Klart",
+    percent: "100",
+    text: "Föreningarnas lokaler är listade.",
+    file: { name: "lokaler.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% lokaler\n") },
+  });
 
   await rep.reload();
   await expect(commitmentItem(rep, PREMISES)).toContainText("Klart");
   await expect(commitmentItem(rep, PREMISES)).toContainText("100 % klart");
+  const attachment = commitmentItem(rep, PREMISES).getByRole("link", { name: "Bilaga: lokaler.pdf" });
+  const download = await rep.request.get((await attachment.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect((await download.body()).subarray(0, 4).toString()).toBe("%PDF");
   await expect(commitmentItem(rep, VOLUNTEERS).getByTestId("health-stale")).toBeVisible();
   await expect(commitmentItem(rep, VOLUNTEERS).getByTestId("last-update")).toContainText("2025-01-15");
   await expect(rep.getByTestId("stale-commitments")).toContainText(VOLUNTEERS);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AppError, ForbiddenError } from "@/lib/domain/errors";
+import { AppError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { getDb } from "../../db";
 import { demoActor, organisationId, withDemoDatabase } from "../../testing/integration";
-import { getFollowUpPage, getFollowUpSummary, getPublicFollowUp } from "../../queries/follow-up";
+import { getEvidenceFile, getFollowUpPage, getFollowUpSummary, getPublicFollowUp } from "../../queries/follow-up";
 import { addToDraftingGroup } from "../compacts/drafting-group";
 import { changeStage } from "../compacts/change-stage";
 import { createCompact } from "../compacts/create-compact";
@@ -107,7 +107,12 @@ describe("follow-up of a compact", () => {
     const byId = Object.fromEntries(page.commitments.map((c) => [c.id, c]));
     expect(byId[municipal.id]).toMatchObject({ status: "on_track", percent: 40, health: "ok", actionPlanTitle: "Handlingsplan 2027–2028", principles: ["dialogue", "openness"] });
     expect(byId[civil.id]).toMatchObject({ status: "at_risk", percent: 20, health: "stale" });
-    expect(byId[civil.id]!.updates[0]!.evidenceFile?.fileName).toBe("protokoll.pdf");
+    const file = byId[civil.id]!.updates[0]!.evidenceFile!;
+    expect(file.fileName).toBe("protokoll.pdf");
+    expect(Buffer.from((await getEvidenceFile(official, id, file.id)).data).subarray(0, 4).toString()).toBe("%PDF");
+    // Public once the compact is carried out; never under another compact's address.
+    expect((await getEvidenceFile(null, id, file.id)).fileName).toBe("protokoll.pdf");
+    await expect(getEvidenceFile(official, "another-compact", file.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(byId[joint.id]).toMatchObject({ status: "on_track", percent: 50, awaitingParty: "civil" });
     expect(page.may.postOn.sort()).toEqual([municipal.id, joint.id].sort());
     expect(page.byParty.find((r) => r.key === "civil")).toMatchObject({ commitments: 1, stale: 1 });
@@ -165,6 +170,8 @@ describe("follow-up of a compact", () => {
     const official = await demoActor("tjansteperson");
     const rep = await demoActor("forening");
     const id = await compactInFormulation("Överenskommelse med felaktiga uppgifter");
+    // Nothing of the follow-up is public before the compact is carried out.
+    expect(await getPublicFollowUp(id)).toBeNull();
     const kff = official.organisationId;
     const grannstod = rep.organisationId;
 
