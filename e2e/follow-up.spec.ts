@@ -64,7 +64,7 @@ async function reportProgress(page: Page, title: string, report: { status: strin
 }
 
 test("commitments are listed in formulation, reported on by both sectors, a stale one is flagged, reviewed, and the proposals open the next version", async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const official = await asUser(browser, DEMO.official);
   const rep = await asUser(browser, DEMO.association_rep);
   const compactUrl = await startCompactInFormulation(official, `Överenskommelse om uppföljning ${Date.now()}`, [KFF, GRANNSTOD]);
@@ -143,7 +143,8 @@ test("commitments are listed in formulation, reported on by both sectors, a stal
   await rep.reload();
   await expect(commitmentItem(rep, PREMISES)).toContainText("Klart");
   await expect(commitmentItem(rep, PREMISES)).toContainText("100 % klart");
-  const attachment = commitmentItem(rep, PREMISES).getByRole("link", { name: "Bilaga: lokaler.pdf" });
+  // The link sits in the folded report history, so it is found by its text rather than its role.
+  const attachment = commitmentItem(rep, PREMISES).locator("a", { hasText: "Bilaga: lokaler.pdf" });
   const download = await rep.request.get((await attachment.getAttribute("href"))!);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-disposition"]).toContain("attachment");
