@@ -121,6 +121,9 @@ test("commitments are listed in formulation, reported on by both sectors, a stal
   await forumForm.getByLabel("Vad har hänt?").fill("Fel siffra.");
   await forumForm.getByRole("button", { name: "Skicka rapporten" }).click();
   await expect(forumForm.getByText("Ange ett heltal från 0 till 100.")).toBeVisible();
+  // A file over the size limit is refused in the browser, before the request is sent.
+  await forumForm.getByLabel("Bifoga underlag (valfritt)").setInputFiles({ name: "stor.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(1024 * 1024, 0x25) });
+  await expect(forumForm.getByText("Filen är större än 900 kB.")).toBeVisible();
   // So is a file that is not an allowed type (whatever its name says).
   await forumForm.getByLabel("Procent klart (0–100)").fill("60");
   await forumForm.getByLabel("Bifoga underlag (valfritt)").setInputFiles({ name: "rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a pdf") });

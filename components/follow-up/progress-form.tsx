@@ -1,13 +1,16 @@
 "use client";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { PROGRESS_STATUSES } from "@/lib/domain/follow-up";
+import { useState } from "react";
+import { MAX_EVIDENCE_BYTES, PROGRESS_STATUSES } from "@/lib/domain/follow-up";
 import { useT } from "@/lib/i18n/client";
 import type { FormAction } from "./types";
 
 /** An owner's progress report: status, percent, what happened, the date, and optional evidence. */
 export function ProgressForm({ action, compactId, commitmentId, title, today }: { action: FormAction; compactId: string; commitmentId: string; title: string; today: string }) {
   const t = useT();
+  // A file over the limit is refused here, before it is sent: the request itself would be too large.
+  const [fileError, setFileError] = useState<string[] | undefined>();
   return (
     <details className="mt-3 rounded-md border border-line p-3">
       <summary className="cursor-pointer font-medium">
@@ -25,7 +28,19 @@ export function ProgressForm({ action, compactId, commitmentId, title, today }: 
         <TextField label={t("followUp.progressForm.date")} name="date" type="date" defaultValue={today} max={today} />
         <TextField label={t("followUp.progressForm.evidenceUrl")} name="evidenceUrl" type="url" />
         <div className="md:col-span-2">
-          <TextField label={t("followUp.progressForm.evidenceFile")} hint={t("followUp.progressForm.evidenceHint")} name="evidenceFile" type="file" accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv" />
+          <TextField
+            label={t("followUp.progressForm.evidenceFile")}
+            hint={t("followUp.progressForm.evidenceHint")}
+            name="evidenceFile"
+            type="file"
+            accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv"
+            errors={fileError}
+            onChange={(e) => {
+              const tooLarge = (e.target.files?.[0]?.size ?? 0) > MAX_EVIDENCE_BYTES;
+              setFileError(tooLarge ? ["followUp.errors.fileTooLarge"] : undefined);
+              if (tooLarge) e.target.value = "";
+            }}
+          />
         </div>
         <div className="md:col-span-2">
           <SubmitButton>{t("followUp.progressForm.submit")}</SubmitButton>

@@ -25,6 +25,12 @@ export const RECURRENCE_MONTHS = { monthly: 1, quarterly: 3, half_yearly: 6, yea
 export const REVIEW_OUTCOMES = ["met", "partly", "not_met"] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
+/**
+ * Largest evidence file. A file travels in the server action's request, which Next.js caps at 1 MB by
+ * default (`serverActions.bodySizeLimit`); raise both together to allow larger files.
+ */
+export const MAX_EVIDENCE_BYTES = 900 * 1024;
+
 /** Default: a commitment with no update for six months is stale. */
 export const DEFAULT_STALE_AFTER_MONTHS = 6;
 

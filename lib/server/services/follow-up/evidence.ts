@@ -1,10 +1,10 @@
 import { InvalidInputError } from "@/lib/domain/errors";
+import { MAX_EVIDENCE_BYTES } from "@/lib/domain/follow-up";
 
 /** An uploaded file as the action hands it over (name and type as the browser declared them). */
 export type Upload = { name: string; type: string; bytes: Uint8Array<ArrayBuffer> };
 
-/** At most 5 MB: a report, a photo or minutes, not a video. */
-export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+export { MAX_EVIDENCE_BYTES };
 
 /** Allowed evidence files: type → file endings, and the first bytes a real file of that type starts with. */
 const ALLOWED: Record<string, { endings: string[]; magic?: number[] }> = {

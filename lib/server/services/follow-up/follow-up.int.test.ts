@@ -11,6 +11,7 @@ import { recordDecision } from "../compacts/record-decision";
 import { saveAgenda } from "../compacts/save-agenda";
 import { saveStageSummary } from "../compacts/save-stage-summary";
 import { saveText } from "../compacts/save-text";
+import { MAX_EVIDENCE_BYTES } from "@/lib/domain/follow-up";
 import { postProgressUpdate } from "./post-progress";
 import { addActionPlan } from "./save-action-plan";
 import { addCommitment, removeCommitment } from "./save-commitment";
@@ -206,7 +207,7 @@ describe("follow-up of a compact", () => {
     const exe = { name: "rapport.pdf", type: "application/pdf", bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00]) };
     expect((await refusal(postProgressUpdate(official, valid, exe, now))).messageKey).toBe("followUp.errors.fileType");
     expect((await refusal(postProgressUpdate(official, valid, { name: "a.exe", type: "application/x-msdownload", bytes: PDF }, now))).messageKey).toBe("followUp.errors.fileType");
-    const big = new Uint8Array(5 * 1024 * 1024 + 1);
+    const big = new Uint8Array(MAX_EVIDENCE_BYTES + 1);
     big.set(PDF);
     expect((await refusal(postProgressUpdate(official, valid, { name: "stor.pdf", type: "application/pdf", bytes: big }, now))).messageKey).toBe("followUp.errors.fileTooLarge");
     expect(await count()).toBe(0);
