@@ -24,6 +24,9 @@ const DRAFTER = {
   "workshop.manage": true,
   "workshop.viewResults": true,
   "relations.view": true,
+  "followUp.manageCommitments": true,
+  "followUp.postProgress": true,
+  "followUp.writeReview": true,
 };
 
 /** The whole permission map, written out: role → every action → allowed (on a target that fits it)? */
@@ -44,8 +47,17 @@ const STAGE_OF: Partial<Record<Action, string>> = {
   "decision.record": "decision",
   "principles.assess": "formulation",
   "principles.override": "formulation",
+  "followUp.manageCommitments": "formulation",
+  "followUp.postProgress": "implementation",
+  "followUp.writeReview": "review",
 };
-const fittingTarget = (action: Action) => ({ municipalityId: "m1", inDraftingGroup: true, stage: STAGE_OF[action] ?? "agenda", organisationId: "o1" });
+const fittingTarget = (action: Action) => ({
+  municipalityId: "m1",
+  inDraftingGroup: true,
+  stage: STAGE_OF[action] ?? "agenda",
+  organisationId: "o1",
+  commitmentOwners: ["o1"],
+});
 
 describe("can", () => {
   for (const [role, actions] of Object.entries(EXPECTED)) {
@@ -90,6 +102,41 @@ describe("can", () => {
     expect(can(actorOf("association_rep"), "relations.answerOwn", { municipalityId: "m1", organisationId: "o1" })).toBe(true);
     expect(can(actorOf("association_rep"), "relations.answerOwn", { municipalityId: "m1", organisationId: "o2" })).toBe(false);
     expect(can(actorOf("association_rep"), "relations.answerOwn", { municipalityId: "m1" })).toBe(false);
+  });
+
+  it.each([
+    ["followUp.manageCommitments", ["formulation", "reformulation"]],
+    ["followUp.postProgress", ["implementation"]],
+    ["followUp.writeReview", ["review"]],
+  ] as const)("%s only in %j", (action, stages) => {
+    for (const role of ["official", "association_rep"] as const) {
+      for (const stage of ["agenda", "formulation", "decision", "implementation", "review", "reformulation"]) {
+        const target = { municipalityId: "m1", inDraftingGroup: true, stage, commitmentOwners: ["o1"] };
+        expect(can(actorOf(role), action, target)).toBe((stages as readonly string[]).includes(stage));
+      }
+    }
+  });
+
+  it("lets only the drafting group list commitments and write the joint review", () => {
+    for (const role of ["official", "association_rep"] as const) {
+      expect(can(actorOf(role), "followUp.manageCommitments", { municipalityId: "m1", stage: "formulation", inDraftingGroup: false })).toBe(false);
+      expect(can(actorOf(role), "followUp.writeReview", { municipalityId: "m1", stage: "review", inDraftingGroup: false })).toBe(false);
+    }
+    expect(can(actorOf("politician"), "followUp.writeReview", { municipalityId: "m1", stage: "review", inDraftingGroup: true })).toBe(false);
+    expect(can(actorOf("admin"), "followUp.manageCommitments", { municipalityId: "m1", stage: "formulation", inDraftingGroup: true })).toBe(false);
+  });
+
+  it("lets only members of an owner organisation post progress, in or out of the drafting group", () => {
+    for (const role of ["official", "association_rep"] as const) {
+      const base = { municipalityId: "m1", stage: "implementation", inDraftingGroup: false };
+      expect(can(actorOf(role), "followUp.postProgress", { ...base, commitmentOwners: ["o1"] })).toBe(true);
+      expect(can(actorOf(role), "followUp.postProgress", { ...base, commitmentOwners: ["o2", "o1"] })).toBe(true);
+      expect(can(actorOf(role), "followUp.postProgress", { ...base, commitmentOwners: ["o2"] })).toBe(false);
+      expect(can(actorOf(role), "followUp.postProgress", base)).toBe(false);
+    }
+    for (const role of ["politician", "admin"] as const) {
+      expect(can(actorOf(role), "followUp.postProgress", { municipalityId: "m1", stage: "implementation", commitmentOwners: ["o1"] })).toBe(false);
+    }
   });
 
   it("gives an unknown role nothing", () => {

@@ -27,6 +27,9 @@ export const ACTIONS = [
   "relations.view",
   "relations.manage",
   "relations.answerOwn",
+  "followUp.manageCommitments",
+  "followUp.postProgress",
+  "followUp.writeReview",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +45,9 @@ const DRAFTER: readonly Action[] = [
   "workshop.manage",
   "workshop.viewResults",
   "relations.view",
+  "followUp.manageCommitments",
+  "followUp.postProgress",
+  "followUp.writeReview",
 ];
 
 const ROLE_ACTIONS = {
@@ -61,6 +67,8 @@ export type Target = {
   inDraftingGroup?: boolean;
   /** The organisation the thing is about (e.g. whose relations are answered). */
   organisationId?: string;
+  /** The organisations that carry a commitment (the owner; for a joint commitment both parties). */
+  commitmentOwners?: readonly string[];
 };
 
 type TargetRule = (actor: NonNullable<Actor>, target: Target) => boolean;
@@ -107,6 +115,11 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   "relations.view": sameMunicipality,
   "relations.manage": sameMunicipality,
   "relations.answerOwn": all(sameMunicipality, (actor, target) => target.organisationId === actor.organisationId),
+  // The drafting group lists commitments and action plans while it writes the text; during
+  // implementation only the organisations that carry a commitment report on it.
+  "followUp.manageCommitments": all(sameMunicipality, inDraftingGroup, inStage("formulation", "reformulation")),
+  "followUp.postProgress": all(sameMunicipality, inStage("implementation"), (actor, target) => target.commitmentOwners?.includes(actor.organisationId) === true),
+  "followUp.writeReview": all(sameMunicipality, inDraftingGroup, inStage("review")),
 };
 
 /**

@@ -24,6 +24,7 @@ import { AgendaEvidence } from "@/components/relations/agenda-evidence";
 import { PrinciplesSummary } from "@/components/principles/principles-summary";
 import { getPrinciplesSummary } from "@/lib/server/queries/principles";
 import { getAgendaEvidence } from "@/lib/server/queries/relations";
+import { FollowUpCard } from "@/components/follow-up/follow-up-card";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -148,6 +149,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
             <DraftingGroup compactId={page.id} members={page.draftingGroup} others={page.otherOrganisations} mayManage={page.may.manageDraftingGroup} />
           </Card>
           <PrinciplesSummary compactId={page.id} {...principles} t={t} />
+          <FollowUpCard actor={actor} compactId={page.id} t={t} />
           {page.stage === "formulation" && (
             <Card>
               <h2 className="text-lg font-semibold">{t("compactPage.readiness.title")}</h2>

@@ -8,6 +8,7 @@ import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
 import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "./compact-state";
 import { freezePrincipleCheck } from "../principles/freeze-check";
+import { carryReviewProposals } from "../follow-up/carry-proposals";
 
 /**
  * Moves a compact one step: forward, back with a reason, or into a new round. The lifecycle rules
@@ -49,6 +50,8 @@ export async function changeStage(actor: Actor, input: unknown): Promise<{ stage
       },
     });
     if (result.newVersion) await startNewVersion(tx, compact, result.newVersion, fingerprint);
+    // The joint review's proposals go with the compact into reformulation, for the next version.
+    if (result.from === "review" && result.to === "reformulation") await carryReviewProposals(tx, compact);
     if (data.kind === "return" && result.to === "formulation") {
       // The text may change again, so both sectors must confirm it anew.
       await tx.readinessMark.deleteMany({ where: { compactId: compact.id, versionNumber: compact.currentVersion } });
