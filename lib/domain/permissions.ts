@@ -27,6 +27,9 @@ export const ACTIONS = [
   "relations.view",
   "relations.manage",
   "relations.answerOwn",
+  "compact.publish",
+  "joining.register",
+  "joining.apply",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -46,8 +49,8 @@ const DRAFTER: readonly Action[] = [
 
 const ROLE_ACTIONS = {
   admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft"],
-  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage"],
-  association_rep: [...DRAFTER, "relations.answerOwn"],
+  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage", "compact.publish", "joining.register"],
+  association_rep: [...DRAFTER, "relations.answerOwn", "joining.apply"],
   politician: ["compact.viewDraft", "decision.record", "workshop.viewResults", "relations.view"],
 } as const satisfies Record<Role, readonly Action[]>;
 
@@ -106,6 +109,11 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   "relations.view": sameMunicipality,
   "relations.manage": sameMunicipality,
   "relations.answerOwn": all(sameMunicipality, (actor, target) => target.organisationId === actor.organisationId),
+  // Officials publish (a draft for consultation, or again a decided version) and register joinings;
+  // a representative applies for their own organisation to join an adopted compact.
+  "compact.publish": sameMunicipality,
+  "joining.register": sameMunicipality,
+  "joining.apply": all(sameMunicipality, (actor, target) => target.organisationId === actor.organisationId),
 };
 
 /**
