@@ -1,12 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
-
-async function asUser(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "sv-SE" });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { asUser, DEMO, expectAccessible, signIn } from "./helpers";
 
 const stageBadge = (page: Page) => page.getByTestId("compact-status");
 const moveSection = (page: Page) => page.locator("form", { has: page.locator('input[name="kind"]') });

@@ -58,3 +58,14 @@ describe("publication helpers", () => {
     expect(csvField("=SUM(A1)")).toBe("'=SUM(A1)");
   });
 });
+
+describe("the public page cache policy", () => {
+  it("treats the portal, municipality and compact pages as public, member pages not", async () => {
+    const { isPublicPagePath, hasSessionCookie } = await import("./publication");
+    for (const path of ["/", "/portal", "/sjoberga", "/sjoberga/fritid", "/sjoberga/fritid/compare"]) expect(isPublicPagePath(path)).toBe(true);
+    for (const path of ["/compacts", "/compacts/abc", "/admin/settings", "/api/v1/compacts", "/sjoberga/fritid/pdf", "/sign-in", "/favicon.ico", "/a/b/c/d"]) expect(isPublicPagePath(path)).toBe(false);
+    expect(hasSessionCookie(["next-auth.csrf-token", "next-auth.session-token"])).toBe(true);
+    expect(hasSessionCookie(["__Secure-next-auth.session-token.0"])).toBe(true);
+    expect(hasSessionCookie(["next-auth.csrf-token", "locale"])).toBe(false);
+  });
+});

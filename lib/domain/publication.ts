@@ -92,3 +92,23 @@ export function csvField(value: string | number): string {
   if (/^[=+\-@]/.test(text)) text = `'${text}`;
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** First path segments of the app's own (member) pages; anything else of one to three segments is the portal. */
+const MEMBER_SEGMENTS = new Set(["compacts", "admin", "relations", "workshops", "w", "survey", "invite", "sign-in", "reset-password", "api", "_next"]);
+
+/**
+ * Is this a public portal page (`/`, `/portal`, `/{municipality}`, `/{municipality}/{compact}` and its
+ * compare page) whose anonymous rendering shared caches may keep? Exports and the API set their own headers.
+ */
+export function isPublicPagePath(pathname: string): boolean {
+  if (pathname === "/" || pathname === "/portal") return true;
+  const segments = pathname.split("/").filter(Boolean);
+  if (segments.length === 0 || segments.length > 3 || MEMBER_SEGMENTS.has(segments[0]!)) return false;
+  if (segments.some((s) => s.includes("."))) return false;
+  return segments.length < 3 || segments[2] === "compare";
+}
+
+/** Whether the request carries a session (next-auth's cookie, plain or __Secure-), i.e. is personal. */
+export function hasSessionCookie(cookieNames: readonly string[]): boolean {
+  return cookieNames.some((name) => /(^|__Secure-)next-auth\.session-token(\.\d+)?$/.test(name));
+}

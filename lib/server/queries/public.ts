@@ -259,3 +259,95 @@ export async function recentPublicEvents(limit = 50) {
 export function publicEtag(...parts: (string | number)[]): string {
   return `W/"${createHash("sha256").update(parts.join("\u0000")).digest("base64url").slice(0, 27)}"`;
 }
+
+/** Ids and addresses of every published compact (optionally of one municipality). */
+async function publishedCompactIndex(municipalitySlug?: string) {
+  const db = getDb();
+  const municipality = municipalitySlug ? await db.municipality.findUnique({ where: { slug: municipalitySlug } }) : null;
+  if (municipalitySlug && !municipality) return new Map<string, { path: string; title: string; municipality: string }>();
+  const [rows, municipalities] = await Promise.all([
+    db.publication.findMany({
+      where: municipality ? { municipalityId: municipality.id } : {},
+      orderBy: { publishedAt: "desc" },
+      select: { compactId: true, municipalityId: true, compactSlug: true, title: true },
+    }),
+    db.municipality.findMany({ select: { id: true, slug: true, name: true } }),
+  ]);
+  const m = new Map(municipalities.map((x) => [x.id, x]));
+  const index = new Map<string, { path: string; title: string; municipality: string }>();
+  for (const r of rows) {
+    if (!index.has(r.compactId)) index.set(r.compactId, { path: publicCompactPath(m.get(r.municipalityId)?.slug ?? "", r.compactSlug), title: r.title, municipality: m.get(r.municipalityId)?.name ?? "" });
+  }
+  return index;
+}
+
+/** Approved decisions on published compacts, newest first, paginated. */
+export async function listPublicDecisions(filter: { municipality?: string | undefined; page?: number; pageSize?: number }) {
+  const index = await publishedCompactIndex(filter.municipality);
+  const where = { compactId: { in: [...index.keys()] }, outcome: "approved" };
+  const db = getDb();
+  const total = index.size ? await db.decision.count({ where }) : 0;
+  const window = pageWindow(filter.page ?? 1, filter.pageSize ?? PUBLIC_PAGE_SIZE, total);
+  const rows = total ? await db.decision.findMany({ where, orderBy: { createdAt: "desc" }, skip: window.skip, take: window.pageSize }) : [];
+  return {
+    window,
+    items: rows.map((d) => ({
+      id: d.id,
+      compact: index.get(d.compactId)!,
+      version: d.versionNumber,
+      fingerprint: d.fingerprint,
+      outcome: d.outcome,
+      body: d.body,
+      caseNumber: d.caseNumber,
+      meetingDate: d.meetingDate,
+      motivation: d.motivation,
+      recordedAt: d.createdAt,
+    })),
+    lastModified: rows[0]?.createdAt ?? null,
+  };
+}
+
+/** Confirmed joinings of published compacts, paginated (pageSize 0: all, for the CSV). */
+export async function listPublicJoinings(filter: { municipality?: string | undefined; page?: number; pageSize?: number }) {
+  const index = await publishedCompactIndex(filter.municipality);
+  const where = { compactId: { in: [...index.keys()] }, status: "confirmed" };
+  const db = getDb();
+  const total = index.size ? await db.joining.count({ where }) : 0;
+  const all = filter.pageSize === 0;
+  const window = pageWindow(all ? 1 : (filter.page ?? 1), all ? Math.max(total, 1) : (filter.pageSize ?? PUBLIC_PAGE_SIZE), total);
+  const rows = total
+    ? await db.joining.findMany({
+        where,
+        orderBy: [{ joinedOn: "asc" }, { id: "asc" }],
+        skip: window.skip,
+        take: window.pageSize,
+        select: { id: true, compactId: true, organisationId: true, joinedOn: true, evidence: true, evidenceFileName: true, confirmedAt: true },
+      })
+    : [];
+  const organisations = rows.length ? await db.organisation.findMany({ where: { id: { in: rows.map((r) => r.organisationId) } }, select: { id: true, name: true, sector: true, kind: true } }) : [];
+  const o = new Map(organisations.map((x) => [x.id, x]));
+  return {
+    window,
+    items: rows.map((r) => ({
+      id: r.id,
+      compact: index.get(r.compactId)!,
+      organisation: o.get(r.organisationId)?.name ?? "",
+      sector: o.get(r.organisationId)?.sector ?? "",
+      kind: o.get(r.organisationId)?.kind ?? "",
+      joinedOn: r.joinedOn,
+      evidence: r.evidence,
+      hasFile: !!r.evidenceFileName,
+      confirmedAt: r.confirmedAt,
+    })),
+    lastModified: rows.reduce<Date | null>((latest, r) => (r.confirmedAt && (!latest || r.confirmedAt > latest) ? r.confirmedAt : latest), null),
+  };
+}
+
+/** One publication with its text, for the API. */
+export async function getPublicVersion(publicationId: string) {
+  const p = await getDb().publication.findUnique({ where: { id: publicationId } });
+  if (!p) return null;
+  const municipality = await getDb().municipality.findUnique({ where: { id: p.municipalityId }, select: { slug: true, name: true } });
+  if (!municipality) return null;
+  return { publication: p, municipality };
+}

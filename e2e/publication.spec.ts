@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { asUser, DEMO, expectAccessible, startCompactInFormulation, submitForDecision, writeText } from "./helpers";
+
+test("a politician approves a compact on its decision basis, and an anonymous visitor reads, compares and downloads it", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const title = `Överenskommelse om öppenhet ${Date.now()}`;
+  const official = await asUser(browser, DEMO.official);
+  const compactUrl = await startCompactInFormulation(official, title);
+  const compactId = compactUrl.split("/").pop()!;
+
+  // A first draft is published for open consultation, then the text changes before the decision.
+  await writeText(official, "# Syfte\nKommunen och föreningarna samverkar om fritid.\nÖverenskommelsen ska ses över vart tredje år.", "Syfte");
+  await official.goto(`${compactUrl}/decision`);
+  await official.getByLabel("Samrådet börjar").fill("2027-02-01");
+  await official.getByLabel("Samrådet slutar").fill("2027-02-28");
+  await official.getByRole("button", { name: "Publicera för samråd" }).click();
+  await official.getByRole("alertdialog").getByRole("button", { name: "Publicera för samråd" }).click();
+  await expect(official.getByText("Utkastet är publicerat.")).toBeVisible();
+  await official.goto(compactUrl);
+  await writeText(official, "# Syfte\nKommunen och föreningarna samverkar om fritid och lokaler.\nÖverenskommelsen ska ses över vart tredje år.", "Syfte");
+
+  const rep = await asUser(browser, DEMO.association_rep);
+  await submitForDecision(official, rep, compactUrl);
+
+  // The politician decides on the decision basis: text, fingerprint, principles, group, no consultation reports yet.
+  const politician = await asUser(browser, DEMO.politician);
+  await politician.goto(compactUrl);
+  await politician.getByRole("link", { name: "Beslutsunderlag, publicering och anslutningar" }).click();
+  await expect(politician.getByRole("heading", { level: 1, name: `Beslutsunderlag: ${title}` })).toBeVisible();
+  await expect(politician.getByTestId("basis-fingerprint")).toContainText(/[0-9a-f]{64}/);
+  await expect(politician.getByText("Inga remissammanställningar ännu.")).toBeVisible();
+  await expectAccessible(politician);
+  await politician.getByLabel("Beslutande organ").fill("Kommunfullmäktige");
+  await politician.getByLabel("Diarienummer").fill("KS 2027/202");
+  await politician.getByLabel("Sammanträdesdatum").fill("2027-03-15");
+  await politician.getByLabel("Motivering").fill("Överenskommelsen har tagits fram av båda sektorerna.");
+  await politician.getByRole("button", { name: "Registrera beslutet" }).click();
+  await expect(politician.getByTestId("public-decisions")).toContainText("Antagen av Kommunfullmäktige 2027-03-15, KS 2027/202");
+
+  // After the adoption an official registers that an association joined, with its minutes as PDF.
+  await official.goto(compactUrl);
+  await official.getByRole("button", { name: "Börja genomföra" }).click();
+  await official.goto(`${compactUrl}/decision`);
+  await official.getByLabel("Organisation", { exact: true }).selectOption({ label: "Sjöberga Idrottsallians (Civilsamhället)" });
+  await official.getByLabel("Anslutningsdatum").fill("2027-04-02");
+  await official.getByLabel("Underlag").fill("Styrelseprotokoll 2027-03-30");
+  await official.getByLabel("Protokoll som PDF (valfritt)").setInputFiles({ name: "protokoll.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await official.getByRole("button", { name: "Registrera anslutningen" }).click();
+  await expect(official.getByText("Anslutningen är registrerad.")).toBeVisible();
+
+  // An anonymous visitor finds it on the portal and reads it.
+  const visitor = await (await browser.newContext({ locale: "sv-SE" })).newPage();
+  await visitor.goto("/portal");
+  await expect(visitor.getByRole("link", { name: "Logga in" })).toBeVisible();
+  await visitor.getByRole("searchbox", { name: "Sök i titel och sammanfattning" }).fill("öppenhet");
+  await visitor.getByRole("button", { name: "Visa" }).click();
+  await expectAccessible(visitor);
+  await visitor.getByRole("link", { name: title }).click();
+  await expect(visitor).toHaveURL(/\/sjoberga\/[a-z0-9-]+$/);
+  await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(visitor.getByText("samverkar om fritid och lokaler.")).toBeVisible();
+  await expect(visitor.getByTestId("public-fingerprint")).toContainText(/[0-9a-f]{64}/);
+  await expect(visitor.getByTestId("public-decisions")).toContainText("KS 2027/202");
+  await expect(visitor.getByTestId("joining-count")).toContainText("1 anslutna.");
+  await expect(visitor.getByRole("cell", { name: "Sjöberga Idrottsallians" })).toBeVisible();
+  await expect(visitor.getByTestId("public-versions").getByRole("listitem")).toHaveCount(2);
+  await expectAccessible(visitor);
+  const publicUrl = visitor.url();
+
+  // Nothing of the member pages is open to the visitor.
+  const draft = await visitor.request.get(`/compacts/${compactId}`, { maxRedirects: 0 });
+  expect(draft.status()).toBe(307);
+
+  // The consultation draft and the adopted version, compared word by word.
+  await visitor.getByRole("link", { name: "Jämför versioner" }).click();
+  await expect(visitor.locator("ins").filter({ hasText: "och lokaler" }).first()).toBeVisible();
+  await expectAccessible(visitor);
+
+  // The PDF, with the fingerprint in it, cacheable by any shared cache.
+  await visitor.goto(publicUrl);
+  const download = visitor.waitForEvent("download");
+  await visitor.getByRole("link", { name: "Ladda ner som PDF" }).click();
+  expect((await download).suggestedFilename()).toMatch(/-v1\.pdf$/);
+  const pdf = await visitor.request.get(`${publicUrl}/pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["cache-control"]).toContain("s-maxage");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const etag = pdf.headers()["etag"]!;
+  expect((await visitor.request.get(`${publicUrl}/pdf`, { headers: { "If-None-Match": etag } })).status()).toBe(304);
+});
