@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { asUser, DEMO, expectAccessible, startCompactInFormulation, submitForDecision, writeText } from "./helpers";
 
+// The crawl below runs over the database the first test has published into.
+test.describe.configure({ mode: "serial" });
+
 test("a politician approves a compact on its decision basis, and an anonymous visitor reads, compares and downloads it", async ({ browser }) => {
   test.setTimeout(240_000);
   const title = `Överenskommelse om öppenhet ${Date.now()}`;
@@ -87,4 +90,37 @@ test("a politician approves a compact on its decision basis, and an anonymous vi
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   const etag = pdf.headers()["etag"]!;
   expect((await visitor.request.get(`${publicUrl}/pdf`, { headers: { "If-None-Match": etag } })).status()).toBe(304);
+});
+
+test("an anonymous visitor who follows every public link and API reference finds no draft, unpublished version or e-mail address", async ({ playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  // Text that exists only in drafts: the seeded compact (agenda stage, never published).
+  const forbidden = [/Bakgrund och syfte/, /[\w.+-]+@[a-z][\w-]*\.[a-z]{2,}/i, /passwordHash|evidenceFile"|yState/];
+  const seen = new Set<string>();
+  const queue = ["/", "/portal", "/sjoberga", "/api/v1", "/api/v1/municipalities", "/api/v1/compacts", "/api/v1/decisions", "/api/v1/joinings", "/api/v1/joinings.csv", "/api/v1/feed"];
+  const isPublic = (path: string) => !/^\/(compacts|admin|relations|workshops|w|survey|invite|sign-in|reset-password|api\/auth|_next)(\/|$|\?)/.test(path);
+  while (queue.length && seen.size < 150) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await anonymous.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(400);
+    const type = response.headers()["content-type"] ?? "";
+    if (type.includes("pdf") || type.includes("wordprocessingml")) continue;
+    const body = await response.text();
+    for (const pattern of forbidden) expect(body, `${path} matches ${pattern}`).not.toMatch(pattern);
+    const links = type.includes("json") ? [...body.matchAll(/"(\/[^"\s]*)"/g)].map((m) => m[1]!) : [...body.matchAll(/href="(\/[^"#]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+    for (const link of links) if (isPublic(link) && !link.includes("{") && !seen.has(link) && !link.startsWith("/_next")) queue.push(link);
+  }
+  expect(seen.size).toBeGreaterThan(15);
+
+  // Guessing addresses gets nothing either: the seeded draft, an unknown version, the member API.
+  expect((await anonymous.get("/sjoberga/overenskommelse-2027-2030")).status()).toBe(404);
+  expect((await anonymous.get("/api/v1/compacts/sjoberga/overenskommelse-2027-2030")).status()).toBe(404);
+  expect((await anonymous.get("/api/v1/versions/not-a-publication")).status()).toBe(404);
+  expect((await anonymous.get("/sjoberga/overenskommelse-2027-2030/pdf")).status()).toBe(404);
+  const compacts = await (await anonymous.get("/api/v1/compacts?pageSize=100")).json();
+  expect(compacts.items.map((c: { slug: string }) => c.slug)).not.toContain("overenskommelse-2027-2030");
+  await anonymous.dispose();
 });
