@@ -65,7 +65,7 @@ test("a politician approves a compact on its decision basis, and an anonymous vi
   await expect(visitor.getByTestId("public-fingerprint")).toContainText(/[0-9a-f]{64}/);
   await expect(visitor.getByTestId("public-decisions")).toContainText("KS 2027/202");
   await expect(visitor.getByTestId("joining-count")).toContainText("1 anslutna.");
-  await expect(visitor.getByRole("cell", { name: "Sjöberga Idrottsallians" })).toBeVisible();
+  await expect(visitor.getByRole("cell", { name: "Sjöberga Idrottsallians", exact: true })).toBeVisible();
   await expect(visitor.getByTestId("public-versions").getByRole("listitem")).toHaveCount(2);
   await expectAccessible(visitor);
   const publicUrl = visitor.url();

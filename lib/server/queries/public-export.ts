@@ -19,6 +19,7 @@ export async function getPublishedText(municipalitySlug: string, compactSlug: st
       ? await db.decision.findFirst({ where: { compactId: publication.compactId, versionNumber: publication.versionNumber, fingerprint: publication.fingerprint, outcome: "approved" } })
       : null;
   return {
+    id: publication.id,
     title: publication.title,
     municipality: municipality.name,
     version: publication.versionNumber,

@@ -15,6 +15,7 @@ export async function GET(request: Request, context: Context) {
   return publicResponse(request, new Uint8Array(body), {
     contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     lastModified: text.publishedAt,
+    etagOf: `docx:${text.id}:${text.fingerprint}`,
     filename: `${compact}-v${text.version}.docx`,
   });
 }

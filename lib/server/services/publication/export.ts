@@ -57,6 +57,7 @@ function block(pdf: PDFKit.PDFDocument, node: DocNode, indent: number, bullet: s
 }
 
 export type PublishedText = {
+  id: string;
   title: string;
   municipality: string;
   version: number;
@@ -73,7 +74,7 @@ export type PublishedText = {
  * first page and in every page's footer, then the text. Helvetica covers å, ä and ö.
  */
 export function publishedPdf(text: PublishedText, t: Translate): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: text.title, Subject: text.fingerprint, Creator: "Överens" } });
+  const pdf = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: text.title, Subject: text.fingerprint, Creator: "Överens", CreationDate: text.publishedAt } });
   const done = collect(pdf);
   const day = text.publishedAt.toISOString().slice(0, 10);
   pdf.font("Helvetica-Bold").fontSize(20).text(text.title);

@@ -11,10 +11,14 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while
 export function publicResponse(
   request: Request,
   body: string | Uint8Array,
-  options: { contentType: string; lastModified?: Date | null; filename?: string; status?: number },
+  /** etagOf: what the representation depends on, when its bytes differ run to run (a PDF's ID). */
+  options: { contentType: string; lastModified?: Date | null; filename?: string; status?: number; etagOf?: string },
 ): Response {
   const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
-  const etag = `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 32)}"`;
+  const etag = `"${createHash("sha256")
+    .update(options.etagOf ?? bytes)
+    .digest("base64url")
+    .slice(0, 32)}"`;
   const headers = new Headers({ "Content-Type": options.contentType, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, Vary: "Accept-Encoding" });
   if (options.lastModified) headers.set("Last-Modified", options.lastModified.toUTCString());
   if (options.filename) {
