@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { asUser, DEMO, expectAccessible, startCompactInFormulation, submitForDecision, writeText } from "./helpers";
+import { asUser, DEMO, expectAccessible, signIn, startCompactInFormulation, submitForDecision, writeText } from "./helpers";
 
 // The crawl below runs over the database the first test has published into.
 test.describe.configure({ mode: "serial" });
@@ -115,6 +115,12 @@ test("an anonymous visitor who follows every public link and API reference finds
   }
   expect(seen.size).toBeGreaterThan(15);
 
+  // Portal pages of an anonymous visitor may be kept by shared caches; nothing with a session may.
+  const portal = await anonymous.get("/portal");
+  expect(portal.headers()["cache-control"]).toContain("public");
+  expect(portal.headers()["cache-control"]).toContain("s-maxage=");
+  expect((await anonymous.get("/api/v1/compacts")).headers()["etag"]).toBeTruthy();
+
   // Guessing addresses gets nothing either: the seeded draft, an unknown version, the member API.
   expect((await anonymous.get("/sjoberga/overenskommelse-2027-2030")).status()).toBe(404);
   expect((await anonymous.get("/api/v1/compacts/sjoberga/overenskommelse-2027-2030")).status()).toBe(404);
@@ -123,4 +129,10 @@ test("an anonymous visitor who follows every public link and API reference finds
   const compacts = await (await anonymous.get("/api/v1/compacts?pageSize=100")).json();
   expect(compacts.items.map((c: { slug: string }) => c.slug)).not.toContain("overenskommelse-2027-2030");
   await anonymous.dispose();
+});
+
+test("a signed-in visitor's portal page is never marked for shared caches", async ({ page }) => {
+  await signIn(page, DEMO.politician);
+  const response = await page.request.get("/portal");
+  expect(response.headers()["cache-control"] ?? "").not.toContain("public");
 });
