@@ -38,6 +38,10 @@ export async function recordDecision(actor: Actor, input: unknown): Promise<Deci
     if (before.some((a) => a.politicianId === actor.userId && a.fingerprint === fingerprint)) {
       throw new AppError("invalid", "public.errors.alreadyApproved");
     }
+    // Claim the revision first: of two politicians approving at the same moment, the second waits for
+    // the first and is then told the compact changed, so the N-th approval can never be missed.
+    const claimed = await tx.compact.updateMany({ where: { id: compactId, revision: expectedRevision }, data: { revision: { increment: 1 } } });
+    if (claimed.count !== 1) throw new ConflictError();
     const next: ApprovalFact = { politicianId: actor.userId, outcome: decision.outcome, fingerprint };
     const approval = await tx.decisionApproval.create({
       data: { compactId, versionNumber: version.number, fingerprint, ...decision, politicianId: actor.userId },
@@ -87,10 +91,7 @@ async function decide(
     data: { compactId: compact.id, versionNumber: version.number, fingerprint, ...decision, decidedById: actorId },
   });
   const rejected = decision.outcome === "rejected";
-  await tx.compact.update({
-    where: { id: compact.id },
-    data: { revision: { increment: 1 }, ...(rejected ? { stage: "formulation" } : {}) },
-  });
+  if (rejected) await tx.compact.update({ where: { id: compact.id }, data: { stage: "formulation" } });
   if (rejected) {
     await tx.stageChange.create({
       data: {

@@ -91,23 +91,41 @@ describe("N individual approvals", () => {
       const [p1, p2, p3] = [await demoActor("politiker"), await extraPolitician(2), await extraPolitician(3)];
       const rev = await revision(id);
       expect(await recordDecision(p1, decision(id, rev))).toMatchObject({ outcome: "counted", approvals: 1, required: 3 });
-      await expect(recordDecision(p1, decision(id, rev))).rejects.toMatchObject({ messageKey: "public.errors.alreadyApproved" });
-      expect(await recordDecision(p2, decision(id, rev))).toMatchObject({ outcome: "counted", approvals: 2 });
+      // Each approval moves the revision on: a page loaded before it is stale.
+      await expect(recordDecision(p2, decision(id, rev))).rejects.toMatchObject({ code: "conflict" });
+      await expect(recordDecision(p1, decision(id, await revision(id)))).rejects.toMatchObject({ messageKey: "public.errors.alreadyApproved" });
+      expect(await recordDecision(p2, decision(id, await revision(id)))).toMatchObject({ outcome: "counted", approvals: 2 });
       expect(await getDb().decision.count({ where: { compactId: id } })).toBe(0);
       expect(await getDb().publication.count({ where: { compactId: id } })).toBe(0);
-      expect(await recordDecision(p3, decision(id, rev))).toMatchObject({ outcome: "approved", approvals: 3 });
+      expect(await recordDecision(p3, decision(id, await revision(id)))).toMatchObject({ outcome: "approved", approvals: 3 });
       expect(await getDb().decision.count({ where: { compactId: id, outcome: "approved" } })).toBe(1);
       expect(await getDb().publication.count({ where: { compactId: id, kind: "decided" } })).toBe(1);
 
       const other = await compactAtDecision("Överenskommelse om lokaler");
-      const rev2 = await revision(other);
-      await recordDecision(p1, decision(other, rev2));
-      expect(await recordDecision(p2, decision(other, rev2, "rejected", "Lokalfrågan är oklar."))).toMatchObject({ outcome: "rejected" });
+      await recordDecision(p1, decision(other, await revision(other)));
+      expect(await recordDecision(p2, decision(other, await revision(other), "rejected", "Lokalfrågan är oklar."))).toMatchObject({ outcome: "rejected" });
       const compact = await getDb().compact.findUniqueOrThrow({ where: { id: other } });
       expect(compact.stage).toBe("formulation");
       const back = await getDb().stageChange.findFirstOrThrow({ where: { compactId: other, kind: "rejected" } });
       expect(back.reason).toBe("Lokalfrågan är oklar.");
       expect(await getDb().publication.count({ where: { compactId: other } })).toBe(0);
+    } finally {
+      await updateDecisionRule(admin, { mode: "single", approvalsRequired: "3" });
+    }
+  });
+
+  it("never misses the N-th approval when two politicians approve at the same moment", async () => {
+    const admin = await demoActor("admin");
+    await updateDecisionRule(admin, { mode: "approvals", approvalsRequired: "2" });
+    try {
+      const id = await compactAtDecision("Överenskommelse om samtidighet");
+      const [p1, p2] = [await extraPolitician(4), await extraPolitician(5)];
+      const rev = await revision(id);
+      const results = await Promise.allSettled([recordDecision(p1, decision(id, rev)), recordDecision(p2, decision(id, rev))]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+      const late = results[0]!.status === "rejected" ? p1 : p2;
+      expect(await recordDecision(late, decision(id, await revision(id)))).toMatchObject({ outcome: "approved", approvals: 2 });
     } finally {
       await updateDecisionRule(admin, { mode: "single", approvalsRequired: "3" });
     }
