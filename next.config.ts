@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
     return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
   typescript: { ignoreBuildErrors: false },
+  // A joining's evidence PDF (at most 5 MB) is uploaded through a server action.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import { hasSessionCookie, isPublicPagePath } from "@/lib/domain/publication";
+import { LOCALE_COOKIE } from "@/lib/i18n/core";
 
 /**
  * Only adds headers: a fresh CSP nonce per request, and the security headers. Authorisation is done
@@ -17,6 +19,12 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  // The portal as an anonymous visitor in the default language sees it is the same for everyone:
+  // shared caches (a CDN, the documented nginx) may keep it. Anything with a session stays private.
+  const cookieNames = request.cookies.getAll().map((c) => c.name);
+  if ((request.method === "GET" || request.method === "HEAD") && isPublicPagePath(request.nextUrl.pathname) && !hasSessionCookie(cookieNames) && !cookieNames.includes(LOCALE_COOKIE)) {
+    response.headers.set("Cache-Control", "public, max-age=0, s-maxage=60, stale-while-revalidate=600");
+  }
   return response;
 }
 

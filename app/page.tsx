@@ -3,10 +3,13 @@ import { LinkButton } from "@/components/ui/button";
 import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { getUserName } from "@/lib/server/queries/admin";
+import { PortalList } from "@/components/public/portal-list";
+import { listPublishedCompacts } from "@/lib/server/queries/public";
+import Link from "next/link";
 
 export default async function HomePage() {
   const [t, actor] = await Promise.all([getT(), getActor()]);
-  const name = actor ? await getUserName(actor.userId) : null;
+  const [name, published] = await Promise.all([actor ? getUserName(actor.userId) : null, listPublishedCompacts({ pageSize: 5 })]);
   return (
     <div className="space-y-8">
       <div className="max-w-3xl space-y-3">
@@ -18,7 +21,14 @@ export default async function HomePage() {
         <h2 id="published-heading" className="text-xl font-semibold">
           {t("home.published")}
         </h2>
-        <EmptyState title={t("home.noPublished")} description={t("home.noPublishedHint")} />
+        {published.items.length === 0 ? (
+          <EmptyState title={t("home.noPublished")} description={t("home.noPublishedHint")} />
+        ) : (
+          <>
+            <PortalList items={published.items} window={{ ...published.window, pages: 1 }} filter={{ page: 1 }} basePath="/portal" t={t} />
+            <Link href="/portal">{t("public.portal.title")}</Link>
+          </>
+        )}
       </section>
       <Card>
         <h2 className="text-lg font-semibold">{t("home.forMembers")}</h2>

@@ -111,3 +111,13 @@ export async function writeStageSummary(page: Page, text: string): Promise<void>
   await page.getByRole("button", { name: "Spara sammanfattningen" }).click();
   await expect(page.getByText("Sammanfattningen är sparad.")).toBeVisible();
 }
+
+/** Both sectors mark the draft ready (the official, then the association representative) and the official submits it for decision. */
+export async function submitForDecision(official: Page, rep: Page, compactUrl: string): Promise<void> {
+  await official.goto(compactUrl);
+  await markDraftReady(official, "Offentlig sektor: markerat av");
+  await rep.goto(compactUrl);
+  await markDraftReady(rep, "Civilsamhället: markerat av");
+  await official.reload();
+  await moveStage(official, "Lämna till beslut", "Beslut");
+}

@@ -1,20 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { appendText, DEMO, expectAccessible, signIn } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { appendText, asUser, DEMO, expectAccessible, moveStage as move, signIn, stageBadge } from "./helpers";
 
-async function asUser(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "sv-SE" });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
-
-const stageBadge = (page: Page) => page.getByTestId("compact-status");
 const moveSection = (page: Page) => page.locator("form", { has: page.locator('input[name="kind"]') });
 
-async function move(page: Page, button: string, expectedStage: string) {
-  await page.getByRole("button", { name: button }).click();
-  await expect(stageBadge(page)).toContainText(`Steg: ${expectedStage}`);
-}
 
 test("a compact walks from agenda to reformulation and into version 2, each step by the right role", async ({ browser }) => {
   test.setTimeout(180_000);

@@ -1,35 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { appendText, DEMO, expectAccessible, signIn } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { appendText, asUser, DEMO, expectAccessible, stageBadge, startCompactInFormulation } from "./helpers";
 
-async function asUser(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "sv-SE" });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
-
-const stageBadge = (page: Page) => page.getByTestId("compact-status");
-
-/** The official starts a compact of their own, drafted with Föreningen Grannstöd, and opens formulation. */
-async function compactInFormulation(official: Page, title: string): Promise<string> {
-  await official.goto("/compacts/new");
-  await official.getByLabel("Titel").fill(title);
-  await official.getByRole("button", { name: "Skapa överenskommelse" }).click();
-  await expect(official.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await official.getByLabel("Varför en överenskommelse?").fill("Föreningarna saknar förutsägbara villkor.");
-  await official.getByLabel("Vilka frågor ska den ta upp?").fill("Lokaler");
-  await official.getByLabel("Vilka organisationer bjuds in?").fill("Alla föreningar i Sjöberga");
-  await official.getByRole("button", { name: "Spara agendan" }).click();
-  await expect(official.getByText("Agendan är sparad.")).toBeVisible();
-  for (const name of ["Kultur- och fritidsförvaltningen (Offentlig sektor)", "Föreningen Grannstöd (Civilsamhället)"]) {
-    await official.getByLabel("Organisation att lägga till").selectOption({ label: name });
-    await official.getByRole("button", { name: "Lägg till", exact: true }).click();
-    await expect(official.getByText("Organisationen är tillagd.")).toBeVisible();
-  }
-  await official.getByRole("button", { name: "Börja formulera" }).click();
-  await expect(stageBadge(official)).toContainText("Steg: Formulering");
-  return official.url();
-}
+const DRAFTERS = ["Kultur- och fritidsförvaltningen (Offentlig sektor)", "Föreningen Grannstöd (Civilsamhället)"];
 
 /** Opens the check page until it shows what is expected: the text is stored a moment after typing. */
 async function expectOnCheckPage(page: Page, compactUrl: string, testId: string, text: string) {
@@ -45,7 +17,7 @@ const REVIEW = "Överenskommelsen ska ses över vart tredje år.";
 test("a draft without a review date blocks decision until the text says when it is reviewed", async ({ browser }) => {
   test.setTimeout(240_000);
   const official = await asUser(browser, DEMO.official);
-  const compactUrl = await compactInFormulation(official, `Överenskommelse om fritid ${Date.now()}`);
+  const compactUrl = await startCompactInFormulation(official, `Överenskommelse om fritid ${Date.now()}`, DRAFTERS);
   await appendText(official, DRAFT);
   await official.getByRole("button", { name: "Markera som klart för min sektor" }).click();
   await expect(official.getByTestId("readiness")).toContainText("Offentlig sektor: markerat av Tove Lindqvist");
@@ -83,7 +55,7 @@ test("a draft without a review date blocks decision until the text says when it 
 test("the two sectors score a principle differently and the disagreement shows in words", async ({ browser }) => {
   test.setTimeout(240_000);
   const official = await asUser(browser, DEMO.official);
-  const compactUrl = await compactInFormulation(official, `Överenskommelse om dialog ${Date.now()}`);
+  const compactUrl = await startCompactInFormulation(official, `Överenskommelse om dialog ${Date.now()}`, DRAFTERS);
   await appendText(official, DRAFT, REVIEW);
 
   const score = async (page: Page, sector: string, value: string, justification: string) => {

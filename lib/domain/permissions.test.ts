@@ -32,8 +32,8 @@ const DRAFTER = {
 /** The whole permission map, written out: role → every action → allowed (on a target that fits it)? */
 const EXPECTED: Record<Role | "anonymous", Row> = {
   admin: { ...none, "user.manage": true, "organisation.manage": true, "municipality.manage": true, "outbox.view": true, "compact.viewDraft": true },
-  official: { ...none, ...DRAFTER, "compact.create": true, "compact.editAgenda": true, "compact.manageDraftingGroup": true, "compact.changeStage": true, "relations.manage": true },
-  association_rep: { ...none, ...DRAFTER, "relations.answerOwn": true },
+  official: { ...none, ...DRAFTER, "compact.create": true, "compact.editAgenda": true, "compact.manageDraftingGroup": true, "compact.changeStage": true, "relations.manage": true, "compact.publish": true, "joining.register": true },
+  association_rep: { ...none, ...DRAFTER, "relations.answerOwn": true, "joining.apply": true },
   politician: { ...none, "compact.viewDraft": true, "decision.record": true, "workshop.viewResults": true, "relations.view": true },
   anonymous: none,
 };
@@ -137,6 +137,14 @@ describe("can", () => {
     for (const role of ["politician", "admin"] as const) {
       expect(can(actorOf(role), "followUp.postProgress", { municipalityId: "m1", stage: "implementation", commitmentOwners: ["o1"] })).toBe(false);
     }
+  });
+
+  it("lets an association representative apply to join only for their own organisation", () => {
+    expect(can(actorOf("association_rep"), "joining.apply", { municipalityId: "m1", organisationId: "o1" })).toBe(true);
+    expect(can(actorOf("association_rep"), "joining.apply", { municipalityId: "m1", organisationId: "o2" })).toBe(false);
+    expect(can(actorOf("association_rep"), "joining.apply", { municipalityId: "m1" })).toBe(false);
+    expect(can(actorOf("politician"), "joining.register", { municipalityId: "m1" })).toBe(false);
+    expect(can(actorOf("official"), "joining.register", { municipalityId: "m2" })).toBe(false);
   });
 
   it("gives an unknown role nothing", () => {

@@ -30,6 +30,9 @@ export const ACTIONS = [
   "followUp.manageCommitments",
   "followUp.postProgress",
   "followUp.writeReview",
+  "compact.publish",
+  "joining.register",
+  "joining.apply",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -52,8 +55,8 @@ const DRAFTER: readonly Action[] = [
 
 const ROLE_ACTIONS = {
   admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft"],
-  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage"],
-  association_rep: [...DRAFTER, "relations.answerOwn"],
+  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage", "compact.publish", "joining.register"],
+  association_rep: [...DRAFTER, "relations.answerOwn", "joining.apply"],
   politician: ["compact.viewDraft", "decision.record", "workshop.viewResults", "relations.view"],
 } as const satisfies Record<Role, readonly Action[]>;
 
@@ -120,6 +123,11 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   "followUp.manageCommitments": all(sameMunicipality, inDraftingGroup, inStage("formulation", "reformulation")),
   "followUp.postProgress": all(sameMunicipality, inStage("implementation"), (actor, target) => target.commitmentOwners?.includes(actor.organisationId) === true),
   "followUp.writeReview": all(sameMunicipality, inDraftingGroup, inStage("review")),
+  // Officials publish (a draft for consultation, or again a decided version) and register joinings;
+  // a representative applies for their own organisation to join an adopted compact.
+  "compact.publish": sameMunicipality,
+  "joining.register": sameMunicipality,
+  "joining.apply": all(sameMunicipality, (actor, target) => target.organisationId === actor.organisationId),
 };
 
 /**

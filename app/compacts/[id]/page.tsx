@@ -113,6 +113,9 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
 
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("compactPage.decision.title")}</h2>
+            <p className="mb-3 text-sm">
+              <Link href={`/compacts/${page.id}/decision`}>{t("public.basis.link")}</Link>
+            </p>
             {page.decisions.length === 0 ? (
               <p className="text-muted">{t("compactPage.decision.none")}</p>
             ) : (

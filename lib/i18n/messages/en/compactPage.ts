@@ -120,6 +120,16 @@ export default {
     decision: {
       approved: "Decision: adopted",
       rejected: "Decision: rejected",
+      approvalCounted: "Approval recorded (counts towards the decision)",
+    },
+    publication: {
+      decided: "The decided version was published",
+      consultation: "The draft was published for consultation",
+    },
+    joining: {
+      registered: "Joining registered",
+      applied: "Application to join",
+      confirmed: "Joining confirmed",
     },
   },
   list: {

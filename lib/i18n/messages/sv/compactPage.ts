@@ -120,6 +120,16 @@ export default {
     decision: {
       approved: "Beslut: antogs",
       rejected: "Beslut: avslogs",
+      approvalCounted: "Godkännande registrerat (räknas mot beslutet)",
+    },
+    publication: {
+      decided: "Den beslutade versionen publicerades",
+      consultation: "Utkastet publicerades för samråd",
+    },
+    joining: {
+      registered: "Anslutning registrerad",
+      applied: "Ansökan om anslutning",
+      confirmed: "Anslutning bekräftad",
     },
   },
   list: {

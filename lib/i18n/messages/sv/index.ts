@@ -13,5 +13,6 @@ import relations from "./relations";
 import workshop from "./workshop";
 import editor from "./editor";
 import followUp from "./followUp";
+import publicPortal from "./public";
 
-export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles, editor, followUp };
+export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles, editor, followUp, public: publicPortal };

@@ -1,19 +1,28 @@
 import { AppError, ConflictError } from "@/lib/domain/errors";
 import { assertCan } from "@/lib/domain/permissions";
 import { fingerprintDocument } from "@/lib/domain/fingerprint";
+import { effectOfApproval, tallyApprovals, type ApprovalFact } from "@/lib/domain/publication";
 import type { Actor } from "@/lib/domain/roles";
-import { decisionSchema } from "@/lib/validation/compact";
+import { decisionSchema, type DecisionInput } from "@/lib/validation/compact";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
-import { getDb } from "../../db";
-import { currentVersionOf, loadCompactForActor } from "./compact-state";
+import { getDb, type Tx } from "../../db";
+import { toJsonValue } from "../../json";
+import { getDecisionRule } from "../publication/decision-rule";
+import { publishVersion } from "../publication/publish";
+import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "./compact-state";
+
+export type DecisionResult = { id: string; outcome: "counted" | "approved" | "rejected"; approvals: number; required: number };
 
 /**
  * A politician records the decision on the version in the decision stage, bound to that version's
- * fingerprint. Approval lets officials move on to implementation; a rejection sends the compact back
- * to formulation with the motivation, as a stage change of its own. Decision rows are never changed.
+ * fingerprint. How it counts depends on the municipality's decision rule: in "single" mode this one
+ * decision is the body's; in "approvals" mode it is one individual approval, and the decision is
+ * recorded when the N-th politician approves. Approval publishes the decided version and lets
+ * officials move on to implementation; a rejection (by anyone) sends the compact back to formulation
+ * with the motivation, as a stage change of its own. Decision and approval rows are never changed.
  */
-export async function recordDecision(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function recordDecision(actor: Actor, input: unknown): Promise<DecisionResult> {
   const { compactId, expectedRevision, ...decision } = parseInput(decisionSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);
@@ -24,39 +33,91 @@ export async function recordDecision(actor: Actor, input: unknown): Promise<{ id
     }
     const version = currentVersionOf(compact);
     const fingerprint = fingerprintDocument(version.content);
-    const created = await tx.decision.create({
-      data: { compactId, versionNumber: version.number, fingerprint, ...decision, decidedById: actor.userId },
-    });
-    const rejected = decision.outcome === "rejected";
-    await tx.compact.update({
-      where: { id: compactId },
-      data: { revision: { increment: 1 }, ...(rejected ? { stage: "formulation" } : {}) },
-    });
-    if (rejected) {
-      await tx.stageChange.create({
-        data: {
-          compactId,
-          versionNumber: version.number,
-          fromStage: "decision",
-          toStage: "formulation",
-          kind: "rejected",
-          reason: decision.motivation,
-          content: version.content ?? {},
-          fingerprint,
-          actorId: actor.userId,
-        },
-      });
-      await tx.readinessMark.deleteMany({ where: { compactId, versionNumber: version.number } });
+    const rule = await getDecisionRule(tx, compact.municipalityId);
+    const before = await approvalsThisRound(tx, compact);
+    if (before.some((a) => a.politicianId === actor.userId && a.fingerprint === fingerprint)) {
+      throw new AppError("invalid", "public.errors.alreadyApproved");
     }
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: rejected ? "decision.rejected" : "decision.approved",
-      entityType: "decision",
-      entityId: created.id,
-      compactId,
-      municipalityId: compact.municipalityId,
-      after: { ...decision, version: version.number, fingerprint },
+    // Claim the revision first: of two politicians approving at the same moment, the second waits for
+    // the first and is then told the compact changed, so the N-th approval can never be missed.
+    const claimed = await tx.compact.updateMany({ where: { id: compactId, revision: expectedRevision }, data: { revision: { increment: 1 } } });
+    if (claimed.count !== 1) throw new ConflictError();
+    const next: ApprovalFact = { politicianId: actor.userId, outcome: decision.outcome, fingerprint };
+    const approval = await tx.decisionApproval.create({
+      data: { compactId, versionNumber: version.number, fingerprint, ...decision, politicianId: actor.userId },
     });
-    return { id: created.id };
+    const effect = effectOfApproval(rule, before, next);
+    const tally = tallyApprovals(rule, [...before, next], fingerprint);
+    if (effect === "counted") {
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: "decision.approvalCounted",
+        entityType: "decisionApproval",
+        entityId: approval.id,
+        compactId,
+        municipalityId: compact.municipalityId,
+        after: { version: version.number, fingerprint, approvals: tally.approvals, required: tally.required },
+      });
+      return { id: approval.id, outcome: "counted", approvals: tally.approvals, required: tally.required };
+    }
+    const created = await decide(tx, actor.userId, compact, version, fingerprint, decision);
+    return { id: created.id, outcome: decision.outcome, approvals: tally.approvals, required: tally.required };
   });
+}
+
+/** Approvals of the current version since the compact last entered the decision stage. */
+async function approvalsThisRound(tx: Tx, compact: LoadedCompact): Promise<ApprovalFact[]> {
+  const entered = await tx.stageChange.findFirst({
+    where: { compactId: compact.id, toStage: "decision" },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const rows = await tx.decisionApproval.findMany({
+    where: { compactId: compact.id, versionNumber: compact.currentVersion, ...(entered ? { createdAt: { gte: entered.createdAt } } : {}) },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => ({ politicianId: r.politicianId, outcome: r.outcome === "rejected" ? "rejected" : "approved", fingerprint: r.fingerprint }));
+}
+
+async function decide(
+  tx: Tx,
+  actorId: string,
+  compact: LoadedCompact,
+  version: { number: number; content: unknown },
+  fingerprint: string,
+  decision: Omit<DecisionInput, "compactId" | "expectedRevision">,
+) {
+  const created = await tx.decision.create({
+    data: { compactId: compact.id, versionNumber: version.number, fingerprint, ...decision, decidedById: actorId },
+  });
+  const rejected = decision.outcome === "rejected";
+  if (rejected) await tx.compact.update({ where: { id: compact.id }, data: { stage: "formulation" } });
+  if (rejected) {
+    await tx.stageChange.create({
+      data: {
+        compactId: compact.id,
+        versionNumber: version.number,
+        fromStage: "decision",
+        toStage: "formulation",
+        kind: "rejected",
+        reason: decision.motivation,
+        content: toJsonValue(version.content ?? {}),
+        fingerprint,
+        actorId,
+      },
+    });
+    await tx.readinessMark.deleteMany({ where: { compactId: compact.id, versionNumber: version.number } });
+  }
+  await recordAudit(tx, {
+    actorId,
+    action: rejected ? "decision.rejected" : "decision.approved",
+    entityType: "decision",
+    entityId: created.id,
+    compactId: compact.id,
+    municipalityId: compact.municipalityId,
+    after: { ...decision, version: version.number, fingerprint },
+  });
+  // The decided version becomes public at the compact's stable address.
+  if (!rejected) await publishVersion(tx, { compact, version, kind: "decided", actorId });
+  return created;
 }

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { VersionDiffView } from "@/components/compact/version-diff-view";
+import { LinkButton, buttonClass } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { docToPlainText, type Doc } from "@/lib/domain/document";
+import { getT } from "@/lib/i18n/server";
+import { getPublicVersionPair } from "@/lib/server/queries/public";
+
+type Params = Promise<{ municipality: string; compact: string }>;
+
+const pick = (value: string | string[] | undefined) => (typeof value === "string" && /^[\w-]{1,64}$/.test(value) ? value : "");
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("public.compact.compareTitle") };
+}
+
+/** Two published versions side by side and inline, word by word. */
+export default async function PublicComparePage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { municipality, compact } = await params;
+  const search = await searchParams;
+  const data = await getPublicVersionPair(municipality, compact, pick(search.from), pick(search.to));
+  if (!data || !data.from || !data.to) notFound();
+  const t = await getT();
+  const label = (p: { versionNumber: number; kind: string; publishedAt: Date }) =>
+    t("public.compact.versionLine", { version: p.versionNumber, kind: t(`public.kind.${p.kind === "consultation" ? "consultation" : "decided"}`), date: p.publishedAt.toISOString().slice(0, 10) });
+  const base = `/${municipality}/${compact}`;
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${t("public.compact.compareTitle")}: ${data.title}`}
+        actions={
+          <LinkButton href={base} variant="secondary">
+            {t("common.back")}
+          </LinkButton>
+        }
+      />
+      <Card>
+        <form method="get" className="flex flex-wrap items-end gap-3">
+          {(["from", "to"] as const).map((name) => (
+            <div key={name} className="space-y-1">
+              <label htmlFor={`version-${name}`} className="block text-sm font-medium">
+                {t(`versions.${name}`)}
+              </label>
+              <select id={`version-${name}`} name={name} defaultValue={data[name]!.id} className="min-h-10 rounded-md border border-line px-3">
+                {data.versions.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {t("public.compact.versionLine", { version: v.version, kind: t(`public.kind.${v.kind}`), date: v.publishedAt.toISOString().slice(0, 10) })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <button type="submit" className={buttonClass("secondary")}>
+            {t("versions.compare")}
+          </button>
+        </form>
+      </Card>
+      <VersionDiffView oldText={docToPlainText(data.from.content as Doc)} newText={docToPlainText(data.to.content as Doc)} oldLabel={label(data.from)} newLabel={label(data.to)} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { getPublicCompact } from "@/lib/server/queries/public";
+import { notFoundJson, publicJson } from "@/lib/server/services/publication/http";
+
+type Context = { params: Promise<{ municipality: string; compact: string }> };
+
+/** One published compact: its versions (with fingerprints), decisions, joinings and stage history. */
+export async function GET(request: Request, context: Context) {
+  const { municipality, compact } = await context.params;
+  const data = await getPublicCompact(municipality, compact);
+  if (!data) return notFoundJson();
+  return publicJson(
+    request,
+    {
+      municipality: data.municipality,
+      slug: data.slug,
+      url: data.path,
+      title: data.title,
+      summary: data.summary,
+      stage: data.stage,
+      versions: data.versions.map((v) => ({ ...v, api: `/api/v1/versions/${v.id}`, pdf: `${data.path}/pdf?v=${v.id}` })),
+      decisions: data.decisions,
+      joinings: { summary: data.joiningSummary, items: data.joinings.map(({ confirmedAt, ...j }) => ({ ...j, confirmedAt })) },
+      timeline: data.timelineEntries.map((e) => ({ stage: e.stage, enteredAt: e.enteredAt, version: e.version })),
+    },
+    data.versions[0]?.publishedAt,
+  );
+}

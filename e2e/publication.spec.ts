@@ -1,0 +1,138 @@
+import { expect, test } from "@playwright/test";
+import { appendText, asUser, DEMO, expectAccessible, signIn, startCompactInFormulation, submitForDecision } from "./helpers";
+
+// The crawl below runs over the database the first test has published into.
+test.describe.configure({ mode: "serial" });
+
+test("a politician approves a compact on its decision basis, and an anonymous visitor reads, compares and downloads it", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const title = `Överenskommelse om öppenhet ${Date.now()}`;
+  const official = await asUser(browser, DEMO.official);
+  const compactUrl = await startCompactInFormulation(official, title, ["Kultur- och fritidsförvaltningen (Offentlig sektor)", "Föreningen Grannstöd (Civilsamhället)"]);
+  const compactId = compactUrl.split("/").pop()!;
+
+  // A first draft is published for open consultation, then the text changes before the decision.
+  await appendText(official, "## Syfte", "Kommunen och föreningarna samverkar om fritid.", "Överenskommelsen ska ses över vart tredje år.");
+  await official.goto(`${compactUrl}/decision`);
+  await official.getByLabel("Samrådet börjar").fill("2027-02-01");
+  await official.getByLabel("Samrådet slutar").fill("2027-02-28");
+  await official.getByRole("button", { name: "Publicera för samråd" }).click();
+  await official.getByRole("alertdialog").getByRole("button", { name: "Publicera för samråd" }).click();
+  await expect(official.getByText("Utkastet är publicerat.")).toBeVisible();
+  await official.goto(compactUrl);
+  await appendText(official, "Lokalerna fördelas efter behov.");
+
+  const rep = await asUser(browser, DEMO.association_rep);
+  await submitForDecision(official, rep, compactUrl);
+
+  // The politician decides on the decision basis: text, fingerprint, principles, group, no consultation reports yet.
+  const politician = await asUser(browser, DEMO.politician);
+  await politician.goto(compactUrl);
+  await politician.getByRole("link", { name: "Beslutsunderlag, publicering och anslutningar" }).click();
+  await expect(politician.getByRole("heading", { level: 1, name: `Beslutsunderlag: ${title}` })).toBeVisible();
+  await expect(politician.getByTestId("basis-fingerprint")).toContainText(/[0-9a-f]{64}/);
+  await expect(politician.getByText("Inga remissammanställningar ännu.")).toBeVisible();
+  await expectAccessible(politician);
+  await politician.getByLabel("Beslutande organ").fill("Kommunfullmäktige");
+  await politician.getByLabel("Diarienummer").fill("KS 2027/202");
+  await politician.getByLabel("Sammanträdesdatum").fill("2027-03-15");
+  await politician.getByLabel("Motivering").fill("Överenskommelsen har tagits fram av båda sektorerna.");
+  await politician.getByRole("button", { name: "Registrera beslutet" }).click();
+  await expect(politician.getByTestId("public-decisions")).toContainText("Antagen av Kommunfullmäktige 2027-03-15, KS 2027/202");
+
+  // After the adoption an official registers that an association joined, with its minutes as PDF.
+  await official.goto(compactUrl);
+  await official.getByRole("button", { name: "Börja genomföra" }).click();
+  await official.goto(`${compactUrl}/decision`);
+  await official.getByLabel("Organisation", { exact: true }).selectOption({ label: "Sjöberga Idrottsallians (Civilsamhället)" });
+  await official.getByLabel("Anslutningsdatum").fill("2027-04-02");
+  await official.getByLabel("Underlag").fill("Styrelseprotokoll 2027-03-30");
+  await official.getByLabel("Protokoll som PDF (valfritt)").setInputFiles({ name: "protokoll.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await official.getByRole("button", { name: "Registrera anslutningen" }).click();
+  await expect(official.getByText("Anslutningen är registrerad.")).toBeVisible();
+
+  // An anonymous visitor finds it on the portal and reads it.
+  const visitor = await (await browser.newContext({ locale: "sv-SE" })).newPage();
+  await visitor.goto("/portal");
+  await expect(visitor.getByRole("link", { name: "Logga in" })).toBeVisible();
+  await visitor.getByRole("searchbox", { name: "Sök i titel och sammanfattning" }).fill("öppenhet");
+  await visitor.getByRole("button", { name: "Visa" }).click();
+  await expectAccessible(visitor);
+  await visitor.getByRole("link", { name: title }).click();
+  await expect(visitor).toHaveURL(/\/sjoberga\/[a-z0-9-]+$/);
+  await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(visitor.getByText("Lokalerna fördelas efter behov.")).toBeVisible();
+  await expect(visitor.getByTestId("public-fingerprint")).toContainText(/[0-9a-f]{64}/);
+  await expect(visitor.getByTestId("public-decisions")).toContainText("KS 2027/202");
+  await expect(visitor.getByTestId("joining-count")).toContainText("1 anslutna.");
+  await expect(visitor.getByRole("cell", { name: "Sjöberga Idrottsallians", exact: true })).toBeVisible();
+  await expect(visitor.getByTestId("public-versions").getByRole("listitem")).toHaveCount(2);
+  await expectAccessible(visitor);
+  const publicUrl = visitor.url();
+
+  // Nothing of the member pages is open to the visitor.
+  const draft = await visitor.request.get(`/compacts/${compactId}`, { maxRedirects: 0 });
+  expect(draft.status()).toBe(307);
+
+  // The consultation draft and the adopted version, compared word by word.
+  await visitor.getByRole("link", { name: "Jämför versioner" }).click();
+  await expect(visitor.locator("ins").filter({ hasText: "Lokalerna fördelas efter behov." }).first()).toBeVisible();
+  await expectAccessible(visitor);
+
+  // The PDF, with the fingerprint in it, cacheable by any shared cache.
+  await visitor.goto(publicUrl);
+  const download = visitor.waitForEvent("download");
+  await visitor.getByRole("link", { name: "Ladda ner som PDF" }).click();
+  expect((await download).suggestedFilename()).toMatch(/-v1\.pdf$/);
+  const pdf = await visitor.request.get(`${publicUrl}/pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["cache-control"]).toContain("s-maxage");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const etag = pdf.headers()["etag"]!;
+  expect((await visitor.request.get(`${publicUrl}/pdf`, { headers: { "If-None-Match": etag } })).status()).toBe(304);
+});
+
+test("an anonymous visitor who follows every public link and API reference finds no draft, unpublished version or e-mail address", async ({ playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  // Text that exists only in drafts: the seeded compact (agenda stage, never published).
+  const forbidden = [/Bakgrund och syfte/, /[\w.+-]+@[a-z][\w-]*\.[a-z]{2,}/i];
+  const seen = new Set<string>();
+  const queue = ["/", "/portal", "/sjoberga", "/api/v1", "/api/v1/municipalities", "/api/v1/compacts", "/api/v1/decisions", "/api/v1/joinings", "/api/v1/joinings.csv", "/api/v1/feed"];
+  const isPublic = (path: string) => !/^\/(compacts|admin|relations|workshops|w|survey|invite|sign-in|reset-password|api\/auth|_next)(\/|$|\?)/.test(path);
+  while (queue.length && seen.size < 150) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await anonymous.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(400);
+    const type = response.headers()["content-type"] ?? "";
+    if (type.includes("pdf") || type.includes("wordprocessingml")) continue;
+    const body = await response.text();
+    for (const pattern of forbidden) expect(body, `${path} matches ${pattern}`).not.toMatch(pattern);
+    const links = type.includes("json") ? [...body.matchAll(/"(\/[^"\s]*)"/g)].map((m) => m[1]!) : [...body.matchAll(/href="(\/[^"#]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+    for (const link of links) if (isPublic(link) && !link.includes("{") && !seen.has(link) && !link.startsWith("/_next")) queue.push(link);
+  }
+  expect(seen.size).toBeGreaterThan(15);
+
+  // Portal pages of an anonymous visitor may be kept by shared caches; nothing with a session may.
+  const portal = await anonymous.get("/portal");
+  expect(portal.headers()["cache-control"]).toContain("public");
+  expect(portal.headers()["cache-control"]).toContain("s-maxage=");
+  expect((await anonymous.get("/api/v1/compacts")).headers()["etag"]).toBeTruthy();
+
+  // Guessing addresses gets nothing either: the seeded draft, an unknown version, the member API.
+  expect((await anonymous.get("/sjoberga/overenskommelse-2027-2030")).status()).toBe(404);
+  expect((await anonymous.get("/api/v1/compacts/sjoberga/overenskommelse-2027-2030")).status()).toBe(404);
+  expect((await anonymous.get("/api/v1/versions/not-a-publication")).status()).toBe(404);
+  expect((await anonymous.get("/sjoberga/overenskommelse-2027-2030/pdf")).status()).toBe(404);
+  const compacts = await (await anonymous.get("/api/v1/compacts?pageSize=100")).json();
+  expect(compacts.items.map((c: { slug: string }) => c.slug)).not.toContain("overenskommelse-2027-2030");
+  await anonymous.dispose();
+});
+
+test("a signed-in visitor's portal page is never marked for shared caches", async ({ page }) => {
+  await signIn(page, DEMO.politician);
+  const response = await page.request.get("/portal");
+  expect(response.headers()["cache-control"] ?? "").not.toContain("public");
+});
