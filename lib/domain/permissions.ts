@@ -27,6 +27,12 @@ export const ACTIONS = [
   "relations.view",
   "relations.manage",
   "relations.answerOwn",
+  "comment.read",
+  "comment.create",
+  "comment.sign",
+  "comment.resolve",
+  "comment.respond",
+  "comment.manageRound",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,13 +48,18 @@ const DRAFTER: readonly Action[] = [
   "workshop.manage",
   "workshop.viewResults",
   "relations.view",
+  "comment.read",
+  "comment.create",
+  "comment.sign",
+  "comment.resolve",
+  "comment.respond",
 ];
 
 const ROLE_ACTIONS = {
-  admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft"],
-  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage"],
+  admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft", "comment.read"],
+  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage", "comment.manageRound"],
   association_rep: [...DRAFTER, "relations.answerOwn"],
-  politician: ["compact.viewDraft", "decision.record", "workshop.viewResults", "relations.view"],
+  politician: ["compact.viewDraft", "decision.record", "workshop.viewResults", "relations.view", "comment.read", "comment.create", "comment.sign"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 /** What an action is aimed at, as far as permissions need to know. */
@@ -61,6 +72,8 @@ export type Target = {
   inDraftingGroup?: boolean;
   /** The organisation the thing is about (e.g. whose relations are answered). */
   organisationId?: string;
+  /** Whether an open comment round on the current version invites the actor's organisation. */
+  roundParticipant?: boolean;
 };
 
 type TargetRule = (actor: NonNullable<Actor>, target: Target) => boolean;
@@ -80,7 +93,6 @@ const inDraftingGroup: TargetRule = (_actor, target) => target.inDraftingGroup =
 /** Officials act for the whole municipality; association representatives through the drafting group. */
 const officialOrDrafter: TargetRule = (actor, target) => actor.role === "official" || target.inDraftingGroup === true;
 
-/** Stages in which the drafting group edits the text. */
 /** The stages in which the drafting group writes the text; in every other stage it stands still. */
 export const TEXT_STAGES = ["agenda", "formulation", "reformulation"] as const;
 
@@ -106,6 +118,14 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   "workshop.viewResults": sameMunicipality,
   "relations.view": sameMunicipality,
   "relations.manage": sameMunicipality,
+  // Everyone of the municipality who may read the draft reads its comments.
+  "comment.read": sameMunicipality,
+  // Outside an open round only the drafting group comments, while it writes; a round invites more.
+  "comment.create": all(sameMunicipality, (actor, target) => target.roundParticipant === true || (inDraftingGroup(actor, target) && inStage(...TEXT_STAGES)(actor, target))),
+  "comment.sign": all(sameMunicipality, (actor, target) => target.roundParticipant === true || (inDraftingGroup(actor, target) && inStage(...TEXT_STAGES)(actor, target))),
+  "comment.resolve": all(sameMunicipality, inDraftingGroup),
+  "comment.respond": all(sameMunicipality, inDraftingGroup),
+  "comment.manageRound": sameMunicipality,
   "relations.answerOwn": all(sameMunicipality, (actor, target) => target.organisationId === actor.organisationId),
 };
 
