@@ -47,3 +47,23 @@ export async function appendText(page: Page, ...paragraphs: string[]): Promise<v
   await expect(textEditor(page)).toContainText(paragraphs.at(-1)!.replace(/^#+ /, ""));
   await expect(page.getByTestId("connection-status")).toHaveAttribute("data-state", "saved");
 }
+
+/** Selects the first occurrence of these words in the co-edited text, as a reader dragging over them would. */
+export async function selectInText(page: Page, words: string): Promise<void> {
+  await textEditor(page).click();
+  await textEditor(page).evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(target) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + target.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${target}" is not in the text`);
+  }, words);
+}

@@ -12,5 +12,6 @@ import principles from "./principles";
 import relations from "./relations";
 import workshop from "./workshop";
 import editor from "./editor";
+import comments from "./comments";
 
-export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles, editor };
+export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles, editor, comments };
