@@ -165,3 +165,12 @@ describe("comments", () => {
     expect(round.closedAt!.getTime()).toBeLessThanOrEqual(inDays(2).getTime());
   });
 });
+
+describe("comments in the database", () => {
+  it("cannot be deleted, not even outside the app", async () => {
+    const compactId = await demoCompactId();
+    const { id } = await createComment(await demoActor("tjansteperson"), { compactId, body: "Står kvar", scope: "compact" });
+    await expect(getDb().comment.delete({ where: { id } })).rejects.toThrow();
+    expect(await getDb().comment.count({ where: { id } })).toBe(1);
+  });
+});
