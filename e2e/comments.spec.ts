@@ -45,10 +45,10 @@ async function commentOnSelection(page: Page, words: string, body: string): Prom
   return (await item.getAttribute("data-comment-id"))!;
 }
 
-/** Puts the caret just before these words in the text and types there. */
-async function typeBefore(page: Page, words: string, text: string) {
+/** Puts the caret just before (or after) these words in the text and types there. */
+async function typeNextTo(page: Page, words: string, where: "before" | "after", text: string) {
   await selectInText(page, words);
-  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press(where === "before" ? "ArrowLeft" : "ArrowRight");
   await page.keyboard.type(text, { delay: 5 });
 }
 
@@ -76,9 +76,9 @@ test("two sectors comment on the same paragraph while a third drafter edits it, 
   await expect(commentWith(official, `En månad är kort för ideella ${mark}`)).toContainText("Civilsamhället");
 
   // The third drafter writes before, between and inside the commented words.
-  await typeBefore(writer, `kommunen bjuder in`, "Redan nu ");
-  await typeBefore(writer, `varje kvartal och`, "gärna ");
-  await typeBefore(writer, `inom en månad`, "alltid ");
+  await typeNextTo(writer, `${mark}: `, "after", "Redan nu ");
+  await typeNextTo(writer, "varje kvartal och", "before", "gärna ");
+  await typeNextTo(writer, "inom en månad", "before", "alltid ");
   await expect(editor(writer)).toContainText("Redan nu kommunen bjuder in till dialog gärna varje kvartal och föreningarna svarar alltid inom en månad");
   await expect(editor(writer).locator(`.comment-anchor[data-comment-id="${first}"]`).first()).toBeVisible();
   for (const page of [official, civil, writer]) {
@@ -156,7 +156,7 @@ test("a comment round: opened, commented on by two sectors, closed, answered, an
   const official = await openDraft(browser, DEMO.official);
   const mark = Date.now().toString(36);
   const rounds = official.getByTestId("comment-rounds");
-  await rounds.getByText("Öppna remissrunda").click();
+  await rounds.locator("summary").click();
   const end = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await rounds.getByLabel("Sista dag").fill(end);
   await rounds.getByLabel("Vem får delta").selectOption("municipality");
@@ -186,8 +186,12 @@ test("a comment round: opened, commented on by two sectors, closed, answered, an
     await item.getByRole("button", { name: "Spara hantering" }).click();
     await expect(item.getByTestId("comment-response")).toContainText(outcome);
   }
-  // Read-only now: no more signing, editing or replying on the round's comments.
-  await expect(commentWith(civil.context().pages()[0]!, `Fler mötesplatser ${mark}`)).toBeVisible();
+  // Read-only now: the author can no longer change or withdraw the round's comment.
+  await civil.reload();
+  const closed = commentWith(civil, `Fler mötesplatser ${mark}`);
+  await expect(closed).toContainText("Remissrundan är stängd");
+  await expect(closed.getByRole("button", { name: "Återkalla" })).toHaveCount(0);
+  await expect(closed.getByRole("button", { name: "Svara" })).toHaveCount(0);
 
   await official.getByTestId("comment-rounds").getByRole("link", { name: "Samrådsredogörelse" }).first().click();
   await expect(official.getByRole("heading", { level: 1, name: "Samrådsredogörelse" })).toBeVisible();

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Editor } from "@tiptap/core";
-import { commentHighlights, createHighlightStore, refreshHighlights, resolveAnchor } from "@/components/editor/comment-highlights";
+import { anchorsReady, commentHighlights, createHighlightStore, refreshHighlights, resolveAnchor } from "@/components/editor/comment-highlights";
 import { LiveText, type LiveTextProps } from "@/components/editor/live-text";
 import type { CompactComments } from "@/lib/server/queries/comments";
 import { CommentPanel, type AnchorPositions } from "./comment-panel";
@@ -27,8 +27,14 @@ export function CommentWorkspace({ live, comments, footer }: { live: Omit<LiveTe
   useEffect(() => {
     store.update(anchored, activeId);
     if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const measure = () => {
       if (editor.isDestroyed) return;
+      // Not drawn yet: try again shortly rather than report every anchor as removed.
+      if (!anchorsReady(editor.state)) {
+        timer = setTimeout(measure, 200);
+        return;
+      }
       const next: AnchorPositions = new Map();
       for (const c of comments.comments) {
         if (c.anchorStart && c.anchorEnd) next.set(c.id, resolveAnchor(editor.state, c.anchorStart, c.anchorEnd)?.from ?? null);
@@ -37,7 +43,6 @@ export function CommentWorkspace({ live, comments, footer }: { live: Omit<LiveTe
       refreshHighlights(editor);
     };
     measure();
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = () => {
       clearTimeout(timer);
       timer = setTimeout(measure, 250);

@@ -35,7 +35,13 @@ type SyncState = { type: Y.XmlFragment; doc: Y.Doc; binding: { mapping: Mapping 
 
 function syncState(state: EditorState): SyncState {
   const sync = ySyncPluginKey.getState(state) as SyncState;
-  return sync?.binding ? sync : undefined;
+  // Until the binding has drawn the text once, its mapping is empty and no position can be resolved.
+  return sync?.binding && sync.binding.mapping.size > 0 ? sync : undefined;
+}
+
+/** Can anchors be resolved in this state yet (the live text has been drawn)? */
+export function anchorsReady(state: EditorState): boolean {
+  return syncState(state) !== undefined;
 }
 
 /** The selection (or any range) as a pair of encoded Yjs relative positions, or null before the text has synced. */
@@ -95,8 +101,8 @@ export function commentHighlights(store: HighlightStore) {
           state: {
             init: () => DecorationSet.empty,
             apply(tr, previous, _old, next) {
-              const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
-              if (tr.getMeta(commentHighlightKey) || remote) return buildDecorations(next, store);
+              const sync = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean; binding?: unknown } | undefined;
+              if (tr.getMeta(commentHighlightKey) || sync?.isChangeOrigin || sync?.binding) return buildDecorations(next, store);
               return tr.docChanged ? previous.map(tr.mapping, tr.doc) : previous;
             },
           },
