@@ -174,3 +174,31 @@ describe("comments in the database", () => {
     expect(await getDb().comment.count({ where: { id } })).toBe(1);
   });
 });
+
+describe("who sees comments and reports", () => {
+  it("keeps another municipality out, and gives the public the reports only once the version has gone to decision", async () => {
+    const compactId = await demoCompactId();
+    const official = await demoActor("tjansteperson");
+    const elsewhere = await getDb().municipality.create({
+      data: { slug: "annanstad-kommentarer", name: "Annanstad", organisations: { create: { name: "Annanstads förvaltning", sector: "public", kind: "committee" } } },
+      include: { organisations: true },
+    });
+    const stranger = { ...official, municipalityId: elsewhere.id, organisationId: elsewhere.organisations[0]!.id };
+    expect((await refusal(getCompactComments(stranger, compactId))).status).toBe(404);
+    expect((await refusal(createComment(stranger, { compactId, body: "Hej", scope: "compact" }))).status).toBe(404);
+    expect(
+      (await refusal(openCommentRound(official, { compactId, endsAt: inDays(3).toISOString(), audience: "organisations", organisationIds: elsewhere.organisations[0]!.id }))).fieldErrors
+        .organisationIds,
+    ).toEqual(["comments.errors.noOrganisations"]);
+    // A closed round exists from the tests above; readers of the municipality get its report.
+    expect((await getConsultationReports(official, compactId, 1)).length).toBeGreaterThan(0);
+    expect(await getConsultationReports(stranger, compactId, 1)).toEqual([]);
+    expect(await getConsultationReports(null, compactId, 1)).toEqual([]);
+    await getDb().compact.update({ where: { id: compactId }, data: { stage: "decision" } });
+    try {
+      expect((await getConsultationReports(null, compactId, 1)).length).toBeGreaterThan(0);
+    } finally {
+      await getDb().compact.update({ where: { id: compactId }, data: { stage: "agenda" } });
+    }
+  });
+});
