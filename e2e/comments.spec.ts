@@ -129,6 +129,8 @@ test("two sectors comment on the same paragraph while a third drafter edits it, 
   await expect(commentWith(civil, `Hur ofta egentligen? ${mark}`)).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => highlighted(civil, first)).toBe("bjuder in till dialog");
   await expectAccessible(civil);
+  await commentWith(civil, `Hur ofta egentligen? ${mark}`).getByRole("button", { name: "Visa i texten" }).click();
+  await civil.screenshot({ path: "test-results/comments.png" });
 });
 
 test("comment text is shown as text, and empty or oversized comments are refused", async ({ browser }) => {

@@ -62,7 +62,7 @@ export function CommentPanel({
     </label>
   );
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-4" data-testid="comment-panel">
+    <section aria-labelledby={`${id}-title`} className="@container min-w-0 space-y-4" data-testid="comment-panel">
       <div>
         <h3 id={`${id}-title`} className="text-base font-semibold">
           {t("comments.panel.title")} ({data.comments.length})
@@ -71,7 +71,7 @@ export function CommentPanel({
       </div>
       {data.may.comment && <NewComment compactId={data.compactId} editor={editor} mayDraftJoint={data.may.commentJoint} />}
       {data.comments.length > 0 && (
-        <fieldset className="grid grid-cols-3 gap-2">
+        <fieldset className="grid grid-cols-1 gap-2 @md:grid-cols-3">
           <legend className="sr-only">{t("comments.filter.label")}</legend>
           {select(t("comments.filter.sector"), sector, setSector, [
             { value: "public", label: t("common.sectors.public") },

@@ -69,7 +69,7 @@ export function CommentWorkspace({ live, comments, footer }: { live: Omit<LiveTe
   );
 
   return (
-    <div className="grid gap-6 2xl:grid-cols-[minmax(0,1fr)_24rem]">
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="min-w-0 space-y-4">
         <LiveText {...live} extensions={extensions} onEditor={onEditor} />
         {footer}
