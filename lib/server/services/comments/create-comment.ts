@@ -1,5 +1,5 @@
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
-import { assertCan } from "@/lib/domain/permissions";
+import { can } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
@@ -18,7 +18,7 @@ export async function createComment(actor: Actor, input: unknown, now = new Date
     const { compact, openRound, target } = await loadCommentContext(tx, actor, data.compactId, now);
     if (!actor) throw new ForbiddenError();
     const details = target.roundParticipant || target.inDraftingGroup ? [] : [{ key: "comments.errors.notInvited" }];
-    if (!(await canCreate(actor, target))) throw new ForbiddenError("comment.create", details);
+    if (!can(actor, "comment.create", target)) throw new ForbiddenError("comment.create", details);
     let parent = null;
     if (data.parentId) {
       parent = await tx.comment.findUnique({ where: { id: data.parentId } });
@@ -64,11 +64,3 @@ export async function createComment(actor: Actor, input: unknown, now = new Date
   });
 }
 
-async function canCreate(actor: NonNullable<Actor>, target: Parameters<typeof assertCan>[2]): Promise<boolean> {
-  try {
-    assertCan(actor, "comment.create", target);
-    return true;
-  } catch {
-    return false;
-  }
-}
