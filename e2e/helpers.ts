@@ -121,3 +121,23 @@ export async function submitForDecision(official: Page, rep: Page, compactUrl: s
   await official.reload();
   await moveStage(official, "Lämna till beslut", "Beslut");
 }
+
+/** Selects the first occurrence of these words in the co-edited text, as a reader dragging over them would. */
+export async function selectInText(page: Page, words: string): Promise<void> {
+  await textEditor(page).click();
+  await textEditor(page).evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(target) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + target.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${target}" is not in the text`);
+  }, words);
+}

@@ -1,6 +1,8 @@
 import { DocumentView } from "@/components/compact/document-view";
+import { CommentWorkspace } from "@/components/comments/comment-workspace";
 import { collabDocumentName } from "@/lib/collab/document-name";
 import type { Sector } from "@/lib/domain/roles";
+import type { CompactComments } from "@/lib/server/queries/comments";
 import { LiveText } from "./live-text";
 import { WordPanel } from "./word-panel";
 
@@ -15,6 +17,8 @@ export type CompactTextSectionProps = {
   user: { id: string; name: string; sector: Sector };
   /** COLLAB_PUBLIC_URL: where the browser reaches the collaboration server. */
   collabUrl: string;
+  /** The comments on this version (getCompactComments): shown beside the text and highlighted in it. */
+  comments?: CompactComments;
 };
 
 /**
@@ -23,6 +27,16 @@ export type CompactTextSectionProps = {
  * everyone else who may see the draft, with the Word download and, for editors, the Word import.
  */
 export function CompactTextSection(props: CompactTextSectionProps) {
+  if (props.comments) {
+    const live = {
+      documentName: collabDocumentName({ compactId: props.compactId, versionNumber: props.versionNumber }),
+      collabUrl: props.collabUrl,
+      canEdit: props.canEdit,
+      user: props.user,
+      fallback: <DocumentView doc={props.initialContent} />,
+    };
+    return <CommentWorkspace live={live} comments={props.comments} footer={<WordPanel compactId={props.compactId} canImport={props.canEdit} />} />;
+  }
   return (
     <div className="space-y-4">
       <LiveText

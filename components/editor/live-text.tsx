@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, type ReactNode } from "react";
+import type { AnyExtension, Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
@@ -19,6 +20,10 @@ export type LiveTextProps = {
   user: { id: string; name: string; sector: Sector };
   /** The stored text rendered on the server, shown until the live text has synced. */
   fallback: ReactNode;
+  /** More editor extensions (e.g. the comment highlights); keep the array stable across renders. */
+  extensions?: AnyExtension[];
+  /** Told about the live editor once it exists (and null when it goes away), e.g. for the comment panel. */
+  onEditor?: (editor: Editor | null) => void;
 };
 
 /** Typography for the text, as Tailwind classes on the editable element (h2–h4, lists, quotes, tables). */
@@ -44,13 +49,17 @@ export function LiveText(props: LiveTextProps) {
         {session ? <PresenceList presence={session.presence} /> : null}
       </div>
       <div className="rounded-md border border-line bg-white">
-        {session?.ready ? <CollaborativeEditor session={session} canEdit={props.canEdit} user={props.user} /> : <div className="p-4">{props.fallback}</div>}
+        {session?.ready ? (
+          <CollaborativeEditor session={session} canEdit={props.canEdit} user={props.user} extensions={props.extensions} onEditor={props.onEditor} />
+        ) : <div className="p-4">{props.fallback}</div>}
       </div>
     </div>
   );
 }
 
-function CollaborativeEditor({ session, canEdit, user }: { session: CollabSession; canEdit: boolean; user: LiveTextProps["user"] }) {
+type EditorProps = { session: CollabSession; canEdit: boolean; user: LiveTextProps["user"] } & Pick<LiveTextProps, "extensions" | "onEditor">;
+
+function CollaborativeEditor({ session, canEdit, user, extensions, onEditor }: EditorProps) {
   const t = useT();
   const editable = canEdit && session.access === "edit" && !session.refusal;
   const sectorLabels = { public: t("common.sectors.public"), civil: t("common.sectors.civil") };
@@ -74,6 +83,7 @@ function CollaborativeEditor({ session, canEdit, user }: { session: CollabSessio
               }),
             ]
           : []),
+        ...(extensions ?? []),
       ],
       editorProps: {
         attributes: {
@@ -87,8 +97,13 @@ function CollaborativeEditor({ session, canEdit, user }: { session: CollabSessio
         },
       },
     },
-    [session.ydoc, session.provider, canEdit],
+    [session.ydoc, session.provider, canEdit, extensions],
   );
+
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);

@@ -27,14 +27,19 @@ const DRAFTER = {
   "followUp.manageCommitments": true,
   "followUp.postProgress": true,
   "followUp.writeReview": true,
+  "comment.read": true,
+  "comment.create": true,
+  "comment.sign": true,
+  "comment.resolve": true,
+  "comment.respond": true,
 };
 
 /** The whole permission map, written out: role → every action → allowed (on a target that fits it)? */
 const EXPECTED: Record<Role | "anonymous", Row> = {
-  admin: { ...none, "user.manage": true, "organisation.manage": true, "municipality.manage": true, "outbox.view": true, "compact.viewDraft": true },
-  official: { ...none, ...DRAFTER, "compact.create": true, "compact.editAgenda": true, "compact.manageDraftingGroup": true, "compact.changeStage": true, "relations.manage": true, "compact.publish": true, "joining.register": true },
+  admin: { ...none, "user.manage": true, "organisation.manage": true, "municipality.manage": true, "outbox.view": true, "compact.viewDraft": true, "comment.read": true },
+  official: { ...none, ...DRAFTER, "compact.create": true, "compact.editAgenda": true, "compact.manageDraftingGroup": true, "compact.changeStage": true, "relations.manage": true, "compact.publish": true, "joining.register": true, "comment.manageRound": true },
   association_rep: { ...none, ...DRAFTER, "relations.answerOwn": true, "joining.apply": true },
-  politician: { ...none, "compact.viewDraft": true, "decision.record": true, "workshop.viewResults": true, "relations.view": true },
+  politician: { ...none, "compact.viewDraft": true, "decision.record": true, "workshop.viewResults": true, "relations.view": true, "comment.read": true, "comment.create": true, "comment.sign": true },
   anonymous: none,
 };
 
@@ -145,6 +150,33 @@ describe("can", () => {
     expect(can(actorOf("association_rep"), "joining.apply", { municipalityId: "m1" })).toBe(false);
     expect(can(actorOf("politician"), "joining.register", { municipalityId: "m1" })).toBe(false);
     expect(can(actorOf("official"), "joining.register", { municipalityId: "m2" })).toBe(false);
+  });
+
+  it("lets only the drafting group comment outside an open round, and the round's participants within one", () => {
+    for (const role of ["official", "association_rep", "politician"] as const) {
+      const actor = actorOf(role);
+      expect(can(actor, "comment.create", { municipalityId: "m1", stage: "formulation", inDraftingGroup: true })).toBe(true);
+      expect(can(actor, "comment.create", { municipalityId: "m1", stage: "formulation", inDraftingGroup: false })).toBe(false);
+      // Once the text stands still (decision), the drafting group comments only in a round.
+      expect(can(actor, "comment.create", { municipalityId: "m1", stage: "decision", inDraftingGroup: true })).toBe(false);
+      expect(can(actor, "comment.create", { municipalityId: "m1", stage: "decision", inDraftingGroup: false, roundParticipant: true })).toBe(true);
+      expect(can(actor, "comment.sign", { municipalityId: "m1", stage: "formulation", inDraftingGroup: false, roundParticipant: true })).toBe(true);
+      expect(can(actor, "comment.sign", { municipalityId: "m1", stage: "formulation", inDraftingGroup: false, roundParticipant: false })).toBe(false);
+      // Reading needs nothing but the municipality.
+      expect(can(actor, "comment.read", { municipalityId: "m1" })).toBe(true);
+    }
+    expect(can(actorOf("admin"), "comment.create", { municipalityId: "m1", stage: "formulation", inDraftingGroup: true, roundParticipant: true })).toBe(false);
+  });
+
+  it("lets the drafting group resolve and answer comments, and only officials open rounds", () => {
+    for (const role of ["official", "association_rep"] as const) {
+      expect(can(actorOf(role), "comment.respond", { municipalityId: "m1", inDraftingGroup: true })).toBe(true);
+      expect(can(actorOf(role), "comment.respond", { municipalityId: "m1", inDraftingGroup: false })).toBe(false);
+      expect(can(actorOf(role), "comment.resolve", { municipalityId: "m1", inDraftingGroup: false })).toBe(false);
+    }
+    expect(can(actorOf("politician"), "comment.respond", { municipalityId: "m1", inDraftingGroup: true })).toBe(false);
+    expect(can(actorOf("official"), "comment.manageRound", { municipalityId: "m1" })).toBe(true);
+    expect(can(actorOf("association_rep"), "comment.manageRound", { municipalityId: "m1" })).toBe(false);
   });
 
   it("gives an unknown role nothing", () => {

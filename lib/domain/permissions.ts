@@ -33,6 +33,12 @@ export const ACTIONS = [
   "compact.publish",
   "joining.register",
   "joining.apply",
+  "comment.read",
+  "comment.create",
+  "comment.sign",
+  "comment.resolve",
+  "comment.respond",
+  "comment.manageRound",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,13 +57,18 @@ const DRAFTER: readonly Action[] = [
   "followUp.manageCommitments",
   "followUp.postProgress",
   "followUp.writeReview",
+  "comment.read",
+  "comment.create",
+  "comment.sign",
+  "comment.resolve",
+  "comment.respond",
 ];
 
 const ROLE_ACTIONS = {
-  admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft"],
-  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage", "compact.publish", "joining.register"],
+  admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft", "comment.read"],
+  official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage", "compact.publish", "joining.register", "comment.manageRound"],
   association_rep: [...DRAFTER, "relations.answerOwn", "joining.apply"],
-  politician: ["compact.viewDraft", "decision.record", "workshop.viewResults", "relations.view"],
+  politician: ["compact.viewDraft", "decision.record", "workshop.viewResults", "relations.view", "comment.read", "comment.create", "comment.sign"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 /** What an action is aimed at, as far as permissions need to know. */
@@ -72,6 +83,8 @@ export type Target = {
   organisationId?: string;
   /** The organisations that carry a commitment (the owner; for a joint commitment both parties). */
   commitmentOwners?: readonly string[];
+  /** Whether an open comment round on the current version invites the actor's organisation. */
+  roundParticipant?: boolean;
 };
 
 type TargetRule = (actor: NonNullable<Actor>, target: Target) => boolean;
@@ -91,7 +104,6 @@ const inDraftingGroup: TargetRule = (_actor, target) => target.inDraftingGroup =
 /** Officials act for the whole municipality; association representatives through the drafting group. */
 const officialOrDrafter: TargetRule = (actor, target) => actor.role === "official" || target.inDraftingGroup === true;
 
-/** Stages in which the drafting group edits the text. */
 /** The stages in which the drafting group writes the text; in every other stage it stands still. */
 export const TEXT_STAGES = ["agenda", "formulation", "reformulation"] as const;
 
@@ -117,6 +129,14 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   "workshop.viewResults": sameMunicipality,
   "relations.view": sameMunicipality,
   "relations.manage": sameMunicipality,
+  // Everyone of the municipality who may read the draft reads its comments.
+  "comment.read": sameMunicipality,
+  // Outside an open round only the drafting group comments, while it writes; a round invites more.
+  "comment.create": all(sameMunicipality, (actor, target) => target.roundParticipant === true || (inDraftingGroup(actor, target) && inStage(...TEXT_STAGES)(actor, target))),
+  "comment.sign": all(sameMunicipality, (actor, target) => target.roundParticipant === true || (inDraftingGroup(actor, target) && inStage(...TEXT_STAGES)(actor, target))),
+  "comment.resolve": all(sameMunicipality, inDraftingGroup),
+  "comment.respond": all(sameMunicipality, inDraftingGroup),
+  "comment.manageRound": sameMunicipality,
   "relations.answerOwn": all(sameMunicipality, (actor, target) => target.organisationId === actor.organisationId),
   // The drafting group lists commitments and action plans while it writes the text; during
   // implementation only the organisations that carry a commitment report on it.

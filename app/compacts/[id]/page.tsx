@@ -25,6 +25,8 @@ import { PrinciplesSummary } from "@/components/principles/principles-summary";
 import { getPrinciplesSummary } from "@/lib/server/queries/principles";
 import { getAgendaEvidence } from "@/lib/server/queries/relations";
 import { FollowUpCard } from "@/components/follow-up/follow-up-card";
+import { CommentsOverview } from "@/components/comments/comments-overview";
+import { getCompactComments } from "@/lib/server/queries/comments";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -41,7 +43,12 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
   const levels = participationLevels({ includeMobilisation: false });
   const matrix = buildMatrix(page.participation, { includeMobilisation: false });
   const agenda = page.agenda;
-  const [evidence, principles, text] = await Promise.all([getAgendaEvidence(actor, page.id), getPrinciplesSummary(actor, id), getCompactText(actor, page.id)]);
+  const [evidence, principles, text, comments] = await Promise.all([
+    getAgendaEvidence(actor, page.id),
+    getPrinciplesSummary(actor, id),
+    getCompactText(actor, page.id),
+    getCompactComments(actor, page.id),
+  ]);
 
   return (
     <div className="space-y-8">
@@ -70,9 +77,12 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
               canEdit={text.access === "edit"}
               user={text.user}
               collabUrl={collabPublicUrl()}
+              comments={comments}
             />
             {text.access === "read" && <p className="mt-4 text-sm text-muted">{t("compactPage.text.readOnly")}</p>}
           </Card>
+
+          <CommentsOverview data={comments} t={t} locale={locale} />
 
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("compactPage.agenda.title")}</h2>

@@ -14,5 +14,6 @@ import workshop from "./workshop";
 import editor from "./editor";
 import followUp from "./followUp";
 import publicPortal from "./public";
+import comments from "./comments";
 
-export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles, editor, followUp, public: publicPortal };
+export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles, editor, followUp, public: publicPortal, comments };
