@@ -9,13 +9,15 @@ import { JoiningsList } from "@/components/public/joinings-list";
 import { PrinciplesSnapshotView } from "@/components/public/principles-snapshot";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Card, PageHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/sector-badge";
 import { docToPlainText, type Doc } from "@/lib/domain/document";
 import { buildMatrix } from "@/lib/domain/participation";
 import { buildTimeline } from "@/lib/domain/stages";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getPublicCompact } from "@/lib/server/queries/public";
+import { getConsultationReports } from "@/lib/server/queries/comments";
+import { ConsultationReportList } from "@/components/comments/consultation-report-list";
 
 type Params = Promise<{ municipality: string; compact: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -41,8 +43,8 @@ export default async function PublicCompactPage({ params, searchParams }: { para
   const search = await searchParams;
   const data = await getPublicCompact(municipality, compact, pick(search.v));
   if (!data) notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const shown = data.shown;
+  const [t, locale, reports] = await Promise.all([getT(), getLocale(), getConsultationReports(null, data.compactId, shown.version)]);
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   const timeline = buildTimeline(data.stage, data.timelineEntries);
   const matrix = buildMatrix(data.participation, { includeMobilisation: false });
@@ -140,7 +142,7 @@ export default async function PublicCompactPage({ params, searchParams }: { para
         </Card>
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("public.compact.consultationReports")}</h2>
-          <EmptyState title={t("public.compact.noConsultation")} />
+          <ConsultationReportList reports={reports} t={t} withPage={false} empty={t("public.compact.noConsultation")} />
         </Card>
       </div>
     </article>

@@ -302,7 +302,8 @@ export async function getConsultationReports(actor: Actor, compactId: string, ve
   } else {
     if (!isStage(compact.stage)) return [];
     const wentToDecision = compact.currentVersion > versionNumber || (compact.currentVersion === versionNumber && stageIndex(compact.stage) >= stageIndex("decision"));
-    if (!wentToDecision) return [];
+    // The public reads reports of versions that went to decision, of compacts that are published.
+    if (!wentToDecision || !(await db.publication.findFirst({ where: { compactId }, select: { id: true } }))) return [];
   }
   const rounds = await db.commentRound.findMany({ where: { compactId, versionNumber }, include: { participants: true }, orderBy: { createdAt: "desc" } });
   const closed = rounds.filter((round) => !isRoundOpen(round, now));

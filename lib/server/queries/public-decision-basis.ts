@@ -5,6 +5,7 @@ import { isJoinable, publicCompactPath, tallyApprovals } from "@/lib/domain/publ
 import type { Actor } from "@/lib/domain/roles";
 import { getDb } from "../db";
 import { getDecisionRule } from "../services/publication/decision-rule";
+import { getConsultationReports } from "./comments";
 import { getCompactPage } from "./compact-page";
 import { getPrincipleSnapshot } from "./principles";
 
@@ -60,7 +61,7 @@ export async function getDecisionBasis(actor: Actor, compactId: string) {
       current: a.fingerprint === fingerprint,
     })),
     alreadyApproved: approvals.some((a) => a.politicianId === actor!.userId && a.fingerprint === fingerprint),
-    consultationReports: [] as { id: string; title: string }[],
+    consultationReports: await getConsultationReports(actor, compactId, page.currentVersion),
     publicPath: publications[0] ? publicCompactPath(municipality.slug, publications[0].compactSlug) : null,
     publications,
     joinings: joinings.map((j) => {

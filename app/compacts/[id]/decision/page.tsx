@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ConsultationReportList } from "@/components/comments/consultation-report-list";
 import { notFound } from "next/navigation";
 import { DocumentView } from "@/components/compact/document-view";
 import { ParticipationMatrix } from "@/components/compact/participation-matrix";
@@ -7,7 +8,7 @@ import { DecisionRecord } from "@/components/public/decision-record";
 import { PrinciplesSnapshotView } from "@/components/public/principles-snapshot";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Card, PageHeader } from "@/components/ui/card";
 import { Badge, SectorBadge } from "@/components/ui/sector-badge";
 import { isAppError } from "@/lib/domain/errors";
 import { buildMatrix } from "@/lib/domain/participation";
@@ -122,7 +123,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
 
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("public.basis.consultationTitle")}</h2>
-        {basis.consultationReports.length === 0 ? <EmptyState title={t("public.basis.noConsultation")} description={t("public.basis.noConsultationHint")} /> : null}
+        <ConsultationReportList reports={basis.consultationReports} t={t} withPage empty={t("public.basis.noConsultation")} />
       </Card>
 
       <Card>

@@ -114,6 +114,13 @@ export default {
     none: "No comments to count yet.",
     row: "{section}: public sector {public}, civil society {civil}",
   },
+  reportList: {
+    line: "Comment round on version {version}, {from} – {to}",
+    totals: "{total} comments: public sector {public}, civil society {civil}",
+    open: "Open the consultation report",
+    pdf: "Download as PDF",
+    docx: "Download as Word file",
+  },
   report: {
     title: "Consultation report",
     subtitle: "{title}, version {version}",

@@ -28,7 +28,6 @@ export default {
     noGroup: "No drafting group has been appointed.",
     consultationTitle: "Consultation reports",
     noConsultation: "No consultation reports yet.",
-    noConsultationHint: "When comment rounds have been held, their reports appear here.",
     link: "Decision basis, publication and joinings",
   },
   decision: {

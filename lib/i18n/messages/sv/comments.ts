@@ -114,6 +114,13 @@ export default {
     none: "Inga kommentarer att räkna ännu.",
     row: "{section}: offentlig sektor {public}, civilsamhället {civil}",
   },
+  reportList: {
+    line: "Remissrunda om version {version}, {from} – {to}",
+    totals: "{total} synpunkter: offentlig sektor {public}, civilsamhället {civil}",
+    open: "Öppna samrådsredogörelsen",
+    pdf: "Ladda ner som PDF",
+    docx: "Ladda ner som Word-fil",
+  },
   report: {
     title: "Samrådsredogörelse",
     subtitle: "{title}, version {version}",

@@ -28,7 +28,6 @@ export default {
     noGroup: "Ingen skrivgrupp är utsedd.",
     consultationTitle: "Remissammanställningar",
     noConsultation: "Inga remissammanställningar ännu.",
-    noConsultationHint: "När remissrundor har genomförts visas deras sammanställningar här.",
     link: "Beslutsunderlag, publicering och anslutningar",
   },
   decision: {

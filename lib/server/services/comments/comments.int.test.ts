@@ -196,6 +196,12 @@ describe("who sees comments and reports", () => {
     expect(await getConsultationReports(null, compactId, 1)).toEqual([]);
     await getDb().compact.update({ where: { id: compactId }, data: { stage: "decision" } });
     try {
+      // Sent for decision but never published: still nothing for the public.
+      expect(await getConsultationReports(null, compactId, 1)).toEqual([]);
+      const compact = await getDb().compact.findUniqueOrThrow({ where: { id: compactId } });
+      await getDb().publication.create({
+        data: { compactId, municipalityId: compact.municipalityId, compactSlug: compact.slug, versionNumber: 1, fingerprint: "f".repeat(64), kind: "consultation", title: compact.title, content: { type: "doc", content: [] }, publishedById: official!.userId },
+      });
       expect((await getConsultationReports(null, compactId, 1)).length).toBeGreaterThan(0);
     } finally {
       await getDb().compact.update({ where: { id: compactId }, data: { stage: "agenda" } });
