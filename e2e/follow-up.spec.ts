@@ -67,7 +67,8 @@ test("commitments are listed in formulation, reported on by both sectors, a stal
   test.setTimeout(480_000);
   const official = await asUser(browser, DEMO.official);
   const rep = await asUser(browser, DEMO.association_rep);
-  const compactUrl = await startCompactInFormulation(official, `Överenskommelse om uppföljning ${Date.now()}`, [KFF, GRANNSTOD]);
+  const title = `Överenskommelse om uppföljning ${Date.now()}`;
+  const compactUrl = await startCompactInFormulation(official, title, [KFF, GRANNSTOD]);
   await appendText(official, "## Syfte", "Kommunen och föreningarna samverkar om fritid.", "Överenskommelsen ska ses över vart tredje år.");
 
   // Formulation: the drafting group lists an action plan and commitments of both parties and a joint one.
@@ -160,6 +161,19 @@ test("commitments are listed in formulation, reported on by both sectors, a stal
   await expect(rep.getByTestId("schedule")).toContainText("Årligt uppföljningsmöte");
   await expectAccessible(rep);
 
+  // The public reads the follow-up on the published compact page, the stale commitment marked.
+  const visitor = await (await browser.newContext({ locale: "sv-SE" })).newPage();
+  await visitor.goto("/portal");
+  await visitor.getByRole("searchbox", { name: "Sök i titel och sammanfattning" }).fill(title);
+  await visitor.getByRole("button", { name: "Visa" }).click();
+  await visitor.getByRole("link", { name: title }).click();
+  const publicFollowUp = visitor.getByTestId("public-follow-up");
+  await expect(publicFollowUp).toContainText(VOLUNTEERS);
+  await expect(publicFollowUp.getByTestId("health-stale")).toBeVisible();
+  await expectAccessible(visitor);
+  const api = await visitor.request.get(`/api/v1/compacts${new URL(visitor.url()).pathname}`);
+  expect((await api.json()).followUp.commitments.map((c: { title: string }) => c.title)).toContain(VOLUNTEERS);
+
   // Review: the drafting group writes the joint review, pre-filled with what was reported.
   await official.goto(compactUrl);
   await expect(official.getByTestId("follow-up-counts")).toContainText("3 åtaganden, varav 1 inaktuella och 1 klara.");
@@ -168,6 +182,7 @@ test("commitments are listed in formulation, reported on by both sectors, a stal
   await openFollowUp(official, compactUrl);
   const review = official.getByRole("form", { name: "Gemensam granskning" });
   await expect(review.getByLabel(`Varför? ${VOLUNTEERS}`)).toHaveValue(/Svårt att hitta lokal/);
+  await expect(official.getByTestId("review-comment-figures")).toContainText("Kommentarer på version 1: 0");
   await review.getByLabel(`Bedömning: ${FORUM}`).selectOption({ label: "Uppfyllt" });
   await review.getByLabel(`Bedömning: ${VOLUNTEERS}`).selectOption({ label: "Inte uppfyllt" });
   await review.getByLabel(`Varför? ${VOLUNTEERS}`).fill("Lokalfrågan måste lösas först.");
@@ -188,6 +203,10 @@ test("commitments are listed in formulation, reported on by both sectors, a stal
   await expect(proposals).toContainText("Skriv in en lokalgaranti");
   await expect(proposals).toContainText("Bidrag för tre år i taget.");
   await expect(proposals).toContainText("Lokalfrågan måste lösas först.");
+  // … and as comments on the text being reformulated, answered and resolved like any other comment.
+  const panel = official.getByTestId("comment-panel");
+  await expect(panel.getByTestId("comment-body").filter({ hasText: "Skriv in en lokalgaranti" })).toBeVisible();
+  await expect(panel.getByTestId("comment-body").filter({ hasText: `${VOLUNTEERS}: Lokalfrågan måste lösas först.` })).toBeVisible();
   await moveStage(official, "Starta en ny omgång (version 2)", "Formulering");
   await expect(stageBadge(official)).toContainText("Version 2");
   await expect(official.getByTestId("review-proposals")).toContainText("Skriv in en lokalgaranti");

@@ -5,9 +5,8 @@ import { JointReviewForm } from "./review-form";
 import type { FormAction } from "./types";
 
 /**
- * The review stage: the participation record and the review form, pre-filled with each commitment's
- * progress history (and with the saved review, once there is one). Comment figures are not shown:
- * comments do not exist yet.
+ * The review stage: the participation record, the comment figures of the version, and the review
+ * form, pre-filled with each commitment's progress history (and with the saved review, once there is one).
  */
 export function ReviewSection({ page, review, action, t }: { page: FollowUpPage; review: JointReviewView | null; action: FormAction; t: Translate }) {
   const verdicts = new Map(review?.commitments.map((c) => [c.commitmentId, c]) ?? []);
@@ -48,7 +47,9 @@ export function ReviewSection({ page, review, action, t }: { page: FollowUpPage;
             ))}
           </ul>
         )}
-        <p className="mt-1 text-sm text-muted">{t("followUp.review.commentsMissing")}</p>
+        <p className="mt-1 text-sm" data-testid="review-comment-figures">
+          {t("followUp.review.commentFigures", { version: page.compact.currentVersion, ...page.commentFigures })}
+        </p>
       </div>
       <JointReviewForm
         action={action}

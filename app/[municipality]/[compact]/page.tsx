@@ -6,6 +6,7 @@ import { ParticipationMatrix } from "@/components/compact/participation-matrix";
 import { StageTimeline } from "@/components/compact/stage-timeline";
 import { DecisionRecord } from "@/components/public/decision-record";
 import { JoiningsList } from "@/components/public/joinings-list";
+import { PublicFollowUp } from "@/components/follow-up/public-follow-up";
 import { PrinciplesSnapshotView } from "@/components/public/principles-snapshot";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -109,6 +110,8 @@ export default async function PublicCompactPage({ params, searchParams }: { para
         <h2 className="mb-3 text-lg font-semibold">{t("public.joining.title")}</h2>
         <JoiningsList joinings={data.joinings} summary={data.joiningSummary} t={t} fileHref={(id) => `/api/v1/joinings/${id}/evidence`} />
       </Card>
+
+      <PublicFollowUp compactId={data.compactId} />
 
       <Card>
         <StageTimeline timeline={timeline} checklist={null} locale={locale} t={t} />

@@ -151,7 +151,13 @@ export async function getFollowUpPage(actor: Actor, compactId: string, now = new
   const db = getDb();
   const { compact, target } = await loadCompactForActor(db, actor, compactId);
   const data = await followUpData(db, compact, now);
-  const participation = await db.participationEntry.findMany({ where: { compactId }, orderBy: { createdAt: "asc" } });
+  const [participation, comments] = await Promise.all([
+    db.participationEntry.findMany({ where: { compactId }, orderBy: { createdAt: "asc" } }),
+    db.comment.findMany({
+      where: { compactId, versionNumber: compact.currentVersion, parentId: null, status: { not: "withdrawn" } },
+      select: { sector: true, response: { select: { id: true } } },
+    }),
+  ]);
   const mayPost = data.commitments
     .filter((c) => can(actor, "followUp.postProgress", { ...target, commitmentOwners: [c.owner.id, ...(c.party === "joint" && c.partner ? [c.partner.id] : [])] }))
     .map((c) => c.id);
@@ -163,6 +169,13 @@ export async function getFollowUpPage(actor: Actor, compactId: string, now = new
       postOn: mayPost,
     },
     participation: participation.map((p) => ({ id: p.id, stage: p.stage, level: p.level, civilCount: p.civilCount, publicCount: p.publicCount })),
+    /** The comments on the version under review, for the joint review: by sector, and how many were answered. */
+    commentFigures: {
+      total: comments.length,
+      public: comments.filter((c) => c.sector === "public").length,
+      civil: comments.filter((c) => c.sector === "civil").length,
+      answered: comments.filter((c) => c.response !== null).length,
+    },
     ...data,
   };
 }

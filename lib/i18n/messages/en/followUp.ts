@@ -169,7 +169,7 @@ export default {
     participationTitle: "Participation",
     participationLine: "{stage}: {level}, {civil} from civil society and {public} from the public sector",
     participationNone: "No participation is recorded.",
-    commentsMissing: "Comment figures will come when the comments feature exists.",
+    commentFigures: "Comments on version {version}: {total} (public sector {public}, civil society {civil}), {answered} of them answered.",
     participantsSaid: "What did participants say?",
     proposals: "Proposals for the next version (one per line)",
     submit: "Save the review",

@@ -169,7 +169,7 @@ export default {
     participationTitle: "Delaktighet",
     participationLine: "{stage}: {level}, {civil} från civilsamhället och {public} från offentlig sektor",
     participationNone: "Ingen delaktighet är registrerad.",
-    commentsMissing: "Siffror om kommentarer kommer när kommentarsfunktionen finns.",
+    commentFigures: "Kommentarer på version {version}: {total} (offentlig sektor {public}, civilsamhället {civil}), varav {answered} besvarade.",
     participantsSaid: "Vad sa deltagarna?",
     proposals: "Förslag inför nästa version (ett per rad)",
     submit: "Spara granskningen",

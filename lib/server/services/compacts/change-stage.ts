@@ -50,8 +50,8 @@ export async function changeStage(actor: Actor, input: unknown): Promise<{ stage
       },
     });
     if (result.newVersion) await startNewVersion(tx, compact, result.newVersion, fingerprint);
-    // The joint review's proposals go with the compact into reformulation, for the next version.
-    if (result.from === "review" && result.to === "reformulation") await carryReviewProposals(tx, compact);
+    // The joint review's proposals go with the compact into reformulation, as comments on the text.
+    if (result.from === "review" && result.to === "reformulation") await carryReviewProposals(tx, compact, actor!);
     if (data.kind === "return" && result.to === "formulation") {
       // The text may change again, so both sectors must confirm it anew.
       await tx.readinessMark.deleteMany({ where: { compactId: compact.id, versionNumber: compact.currentVersion } });

@@ -156,6 +156,15 @@ describe("follow-up of a compact", () => {
       [2, "commitment", "Volontärträffar", "Lokalfrågan måste lösas först."],
     ]);
     expect((await getFollowUpSummary(official, id, now)).proposals).toHaveLength(4);
+    // Each proposal is also a comment on the whole text being reformulated, by the official who moved it on.
+    const comments = await getDb().comment.findMany({ where: { compactId: id, scope: "compact" }, orderBy: { body: "asc" } });
+    expect(comments.map((c) => [c.versionNumber, c.sector, c.body])).toEqual([
+      [1, "public", "Bidrag bör beviljas för tre år i taget."],
+      [1, "public", "Möt oss kvällstid"],
+      [1, "public", "Skriv in en lokalgaranti"],
+      [1, "public", "Volontärträffar: Lokalfrågan måste lösas först."],
+    ]);
+    expect((await getFollowUpPage(official, id, now)).commentFigures).toEqual({ total: 4, public: 4, civil: 0, answered: 0 });
     await move(id, "new_round");
     const summary = await getFollowUpSummary(official, id, now);
     expect(summary.proposals.map((p) => p.fromVersion)).toEqual([1, 1, 1, 1]);
