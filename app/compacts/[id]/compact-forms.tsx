@@ -3,7 +3,7 @@ import { ActionForm, SubmitButton, useField } from "@/components/ui/action-form"
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { PARTICIPATION_METHODS, STAGES, type ParticipationLevel, type Stage } from "@/lib/domain/stages";
 import { useT } from "@/lib/i18n/client";
-import { recordDecisionAction, recordParticipationAction, saveStageSummaryAction } from "./actions";
+import { recordParticipationAction, saveStageSummaryAction } from "./actions";
 
 export function SummaryForm({ compactId, text }: { compactId: string; text: string | null }) {
   const t = useT();
@@ -12,34 +12,6 @@ export function SummaryForm({ compactId, text }: { compactId: string; text: stri
       <input type="hidden" name="compactId" value={compactId} />
       <TextAreaField label={t("compactPage.summary.label")} name="text" defaultValue={text ?? ""} rows={5} />
       <SubmitButton>{t("compactPage.summary.save")}</SubmitButton>
-    </ActionForm>
-  );
-}
-
-export function DecisionForm({ compactId, revision }: { compactId: string; revision: number }) {
-  const t = useT();
-  return (
-    <ActionForm action={recordDecisionAction} successMessage={t("compactPage.decision.saved")} className="grid gap-4 md:grid-cols-2">
-      <input type="hidden" name="compactId" value={compactId} />
-      <input type="hidden" name="expectedRevision" value={revision} />
-      <SelectField
-        label={t("compactPage.decision.outcome")}
-        name="outcome"
-        hint={t("compactPage.decision.rejectNote")}
-        options={[
-          { value: "approved", label: t("compactPage.decision.approved") },
-          { value: "rejected", label: t("compactPage.decision.rejected") },
-        ]}
-      />
-      <TextField label={t("compactPage.decision.body")} hint={t("compactPage.decision.bodyHint")} name="body" />
-      <TextField label={t("compactPage.decision.caseNumber")} name="caseNumber" />
-      <TextField label={t("compactPage.decision.meetingDate")} name="meetingDate" type="date" />
-      <div className="md:col-span-2">
-        <TextAreaField label={t("compactPage.decision.motivation")} name="motivation" rows={3} />
-      </div>
-      <div className="md:col-span-2">
-        <SubmitButton>{t("compactPage.decision.submit")}</SubmitButton>
-      </div>
     </ActionForm>
   );
 }

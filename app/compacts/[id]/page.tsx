@@ -16,7 +16,8 @@ import { requireActor } from "@/lib/server/guard";
 import { getCompactPage } from "@/lib/server/queries/compact-page";
 import { collabPublicUrl, getCompactText } from "@/lib/server/queries/collab";
 import { AgendaForm } from "./agenda-form";
-import { DecisionForm, ParticipationForm, SummaryForm } from "./compact-forms";
+import { ParticipationForm, SummaryForm } from "./compact-forms";
+import { ApprovalForm } from "./decision/forms";
 import { DraftingGroup } from "./drafting-group";
 import { CompactHistory } from "./compact-history";
 import { StageActions } from "./stage-actions";
@@ -149,7 +150,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
             {page.may.recordDecision && (
               <div className="mt-4 border-t border-line pt-4">
                 <h3 className="mb-3 font-semibold">{t("compactPage.decision.record")}</h3>
-                <DecisionForm compactId={page.id} revision={page.revision} />
+                <ApprovalForm compactId={page.id} revision={page.revision} individual={page.individualApprovals} />
               </div>
             )}
           </Card>

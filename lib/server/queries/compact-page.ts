@@ -4,6 +4,7 @@ import type { ParticipationEntry } from "@/lib/domain/participation";
 import type { Actor, OrganisationKind, Sector } from "@/lib/domain/roles";
 import { isStage, type ParticipationLevel, type ParticipationMethod, type Stage, type StageEntry } from "@/lib/domain/stages";
 import { getDb } from "../db";
+import { getDecisionRule } from "../services/publication/decision-rule";
 import { compactState, currentVersionOf, loadCompactForActor, permissionTarget, readAgenda } from "../services/compacts/compact-state";
 
 type Named = { id: string; name: string; sector: Sector; kind: OrganisationKind };
@@ -13,11 +14,12 @@ export async function getCompactPage(actor: Actor, compactId: string) {
   const db = getDb();
   const { compact } = await loadCompactForActor(db, actor, compactId);
   const viewer = actor!;
-  const [stageChanges, participation, audit, organisations] = await Promise.all([
+  const [stageChanges, participation, audit, organisations, decisionRule] = await Promise.all([
     db.stageChange.findMany({ where: { compactId }, orderBy: { createdAt: "asc" } }),
     db.participationEntry.findMany({ where: { compactId }, orderBy: { createdAt: "asc" } }),
     db.auditEvent.findMany({ where: { compactId }, orderBy: { createdAt: "desc" }, take: 200 }),
     db.organisation.findMany({ where: { municipalityId: compact.municipalityId }, orderBy: { name: "asc" } }),
+    getDecisionRule(db, compact.municipalityId),
   ]);
   const names = await userNames([...stageChanges.map((s) => s.actorId), ...audit.map((a) => a.actorId), ...compact.readiness.map((r) => r.userId)]);
   const state: CompactState = compactState(compact, viewer);
@@ -28,6 +30,8 @@ export async function getCompactPage(actor: Actor, compactId: string) {
     id: compact.id,
     title: compact.title,
     summary: compact.summary,
+    /** Whether each politician approves individually (N approvals) rather than one decision for the body. */
+    individualApprovals: decisionRule.mode === "approvals",
     stage: state.stage,
     revision: compact.revision,
     currentVersion: compact.currentVersion,
