@@ -22,8 +22,12 @@ export type Db = SqlitePrismaClient;
 /** The client handed to `db.$transaction(async (tx) => …)`. */
 export type Tx = Prisma.TransactionClient;
 
-/** Several connections (app, migrations, tests) may touch one SQLite file: wait for locks instead of failing at once. */
-const SQLITE_BUSY_TIMEOUT_MS = 5000;
+/**
+ * Several connections (the app, the co-editing server, migrations, tests) touch one SQLite file: wait
+ * for the write lock instead of failing. 15 s, because on a busy small server a transaction's holder
+ * may be slowed by its own process (5 s once failed a save while PDFs were rendered next to it).
+ */
+const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 
 // Per connection: enforce the schema's foreign keys (ON DELETE RESTRICT etc.), and use WAL so that
 // readers do not block the writer.
