@@ -1,7 +1,8 @@
+import { VersionPicker } from "@/components/compact/version-picker";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { VersionDiffView } from "@/components/compact/version-diff-view";
-import { LinkButton, buttonClass } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { docToPlainText, type Doc } from "@/lib/domain/document";
 import { getT } from "@/lib/i18n/server";
@@ -36,25 +37,7 @@ export default async function PublicComparePage({ params, searchParams }: { para
         }
       />
       <Card>
-        <form method="get" className="flex flex-wrap items-end gap-3">
-          {(["from", "to"] as const).map((name) => (
-            <div key={name} className="space-y-1">
-              <label htmlFor={`version-${name}`} className="block text-sm font-medium">
-                {t(`versions.${name}`)}
-              </label>
-              <select id={`version-${name}`} name={name} defaultValue={data[name]!.id} className="min-h-10 rounded-md border border-line px-3">
-                {data.versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {t("public.compact.versionLine", { version: v.version, kind: t(`public.kind.${v.kind}`), date: v.publishedAt.toISOString().slice(0, 10) })}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-          <button type="submit" className={buttonClass("secondary")}>
-            {t("versions.compare")}
-          </button>
-        </form>
+        <VersionPicker options={data.versions.map((v) => ({ value: v.id, label: t("public.compact.versionLine", { version: v.version, kind: t(`public.kind.${v.kind}`), date: v.publishedAt.toISOString().slice(0, 10) }) }))} from={data.from!.id} to={data.to!.id} t={t} />
       </Card>
       <VersionDiffView oldText={docToPlainText(data.from.content as Doc)} newText={docToPlainText(data.to.content as Doc)} oldLabel={label(data.from)} newLabel={label(data.to)} t={t} />
     </div>

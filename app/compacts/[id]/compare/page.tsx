@@ -1,7 +1,8 @@
+import { VersionPicker } from "@/components/compact/version-picker";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Card, PageHeader } from "@/components/ui/card";
-import { LinkButton, buttonClass } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
 import { VersionDiffView } from "@/components/compact/version-diff-view";
 import { docToPlainText, type Doc } from "@/lib/domain/document";
 import { isAppError } from "@/lib/domain/errors";
@@ -26,7 +27,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   });
   if (!data.from || !data.to) notFound();
   const label = (n: number) => t("versions.version", { number: n });
-  const options = data.versions.map((n) => ({ value: n, label: label(n) }));
+  const options = data.versions.map((n) => ({ value: String(n), label: label(n) }));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -38,25 +39,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         }
       />
       <Card>
-        <form method="get" className="flex flex-wrap items-end gap-3">
-          {(["from", "to"] as const).map((name) => (
-            <div key={name} className="space-y-1">
-              <label htmlFor={`version-${name}`} className="block text-sm font-medium">
-                {t(`versions.${name}`)}
-              </label>
-              <select id={`version-${name}`} name={name} defaultValue={name === "from" ? from : to} className="min-h-10 rounded-md border border-line px-3">
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-          <button type="submit" className={buttonClass("secondary")}>
-            {t("versions.compare")}
-          </button>
-        </form>
+        <VersionPicker options={options} from={String(from)} to={String(to)} t={t} />
       </Card>
       <VersionDiffView
         oldText={docToPlainText(data.from.content as Doc)}
