@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
-import { hasSessionCookie, isPublicPagePath } from "@/lib/domain/publication";
+import { isAnonymousPublicPage, isCacheablePageRequest, PAGE_HEADER, type PublicRequest } from "@/lib/domain/public-cache";
 import { LOCALE_COOKIE } from "@/lib/i18n/core";
 
 /**
- * Only adds headers: a fresh CSP nonce per request, and the security headers. Authorisation is done
- * in the services, never here.
+ * Adds headers (a fresh CSP nonce per request, the security headers) and sends an anonymous visitor's
+ * portal page to the page cache. Authorisation is done in the services, never here.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -16,13 +16,28 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const publicRequest: PublicRequest = {
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    cookieNames: request.cookies.getAll().map((c) => c.name),
+    headerNames: [...request.headers.keys()],
+  };
+  // An anonymous visitor's portal page comes from the app's page cache (app/api/public-page), which
+  // renders it once per change and answers with this response's nonce and an ETag.
+  const cached = process.env.NODE_ENV === "production" && process.env.PUBLIC_PAGE_CACHE !== "off" && isCacheablePageRequest(publicRequest, LOCALE_COOKIE);
+  let response: NextResponse;
+  if (cached) {
+    requestHeaders.set(PAGE_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+    response = NextResponse.rewrite(new URL("/api/public-page", request.url), { request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   // The portal as an anonymous visitor in the default language sees it is the same for everyone:
   // shared caches (a CDN, the documented nginx) may keep it. Anything with a session stays private.
-  const cookieNames = request.cookies.getAll().map((c) => c.name);
-  if ((request.method === "GET" || request.method === "HEAD") && isPublicPagePath(request.nextUrl.pathname) && !hasSessionCookie(cookieNames) && !cookieNames.includes(LOCALE_COOKIE)) {
+  if (!cached && isAnonymousPublicPage(publicRequest, LOCALE_COOKIE)) {
     response.headers.set("Cache-Control", "public, max-age=0, s-maxage=60, stale-while-revalidate=600");
   }
   return response;

@@ -25,6 +25,8 @@ async function main() {
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
+    // The public page cache renders pages by asking this server on loopback.
+    PORT: port,
     AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     APP_URL: appUrl,
     NEXTAUTH_URL: appUrl,

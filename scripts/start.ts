@@ -44,6 +44,8 @@ async function main() {
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
+    // The public page cache renders pages by asking this server on loopback.
+    PORT: port,
     AUTH_SECRET: ensureAuthSecret(),
     APP_URL: appUrl,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,

@@ -27,6 +27,12 @@ const envSchema = z.object({
    * With REDIS_URL, live updates (workshop votes) reach every app instance through Redis pub/sub, and
    * several co-editing servers share their documents (Hocuspocus' Redis extension).
    */
+  /** The port `next start` listens on; the public page cache renders pages through it on loopback. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the app reaches itself (default http://127.0.0.1:PORT), if it does not listen on loopback. */
+  INTERNAL_URL: z.url("must be a full URL such as http://127.0.0.1:3000").optional(),
+  /** "off" renders every anonymous portal page on each request (the benchmark's baseline). */
+  PUBLIC_PAGE_CACHE: z.enum(["on", "off"]).default("on"),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { etagMatches } from "@/lib/domain/public-cache";
 
 /** Shared caches may keep public material a minute and serve it stale for ten while they refresh. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=600";
@@ -27,7 +28,7 @@ export function publicResponse(
   const ifNoneMatch = request.headers.get("if-none-match");
   const ifModifiedSince = request.headers.get("if-modified-since");
   const notModified = ifNoneMatch
-    ? ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag || tag.trim() === "*")
+    ? etagMatches(ifNoneMatch, etag)
     : !!(ifModifiedSince && options.lastModified && Math.floor(options.lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000));
   if (notModified) return new Response(null, { status: 304, headers });
   return new Response(bytes as BodyInit, { status: options.status ?? 200, headers });

@@ -1,0 +1,139 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { RENDER_HEADER } from "@/lib/domain/public-cache";
+import { getDb } from "./db";
+import { publicRevision, servePublicPage } from "./public-cache";
+import { demoActor, organisationId, withDemoDatabase } from "./testing/integration";
+import { addToDraftingGroup } from "./services/compacts/drafting-group";
+import { changeStage } from "./services/compacts/change-stage";
+import { createCompact } from "./services/compacts/create-compact";
+import { markReady } from "./services/compacts/mark-ready";
+import { recordDecision } from "./services/compacts/record-decision";
+import { saveAgenda } from "./services/compacts/save-agenda";
+import { saveText } from "./services/compacts/save-text";
+import { registerJoining } from "./services/publication/joining";
+import { createComment } from "./services/comments/create-comment";
+
+// The app the cache renders through is, here, a small HTTP server of the test's own (below), which
+// answers like Next does: HTML whose scripts carry the nonce named in its CSP header.
+const port = vi.hoisted(() => {
+  const chosen = 41000 + (process.pid % 20000);
+  process.env.INTERNAL_URL = `http://127.0.0.1:${chosen}`;
+  return chosen;
+});
+
+withDemoDatabase();
+
+const renders = new Map<string, number>();
+let server: http.Server;
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    const path = request.url ?? "/";
+    const count = (renders.get(path) ?? 0) + 1;
+    renders.set(path, count);
+    const nonce = Buffer.from(`rendered-${path}-${count}`).toString("base64");
+    const headers: Record<string, string> = { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'nonce-${nonce}'` };
+    if (path.startsWith("/with-cookie")) headers["set-cookie"] = "a=b";
+    const status = path.startsWith("/missing") ? 404 : 200;
+    response.writeHead(status, headers);
+    response.end(`<html><script nonce="${nonce}">render ${count} of ${path}; render header ${request.headers[RENDER_HEADER] ?? "none"}</script></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  expect((server.address() as AddressInfo).port).toBe(port);
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const NONCE = "dGhpcy1yZXNwb25zZXMtbm9uY2U=";
+const request = (headers: Record<string, string> = {}) => new Request("http://localhost/api/public-page", { headers });
+const revisionOf = async (id: string) => (await getDb().compact.findUniqueOrThrow({ where: { id } })).revision;
+
+async function adoptedCompact(): Promise<string> {
+  const official = await demoActor("tjansteperson");
+  const { id } = await createCompact(official, { title: `Överenskommelse ${Math.random().toString(36).slice(2, 8)}` });
+  await addToDraftingGroup(official, { compactId: id, organisationId: official.organisationId });
+  await addToDraftingGroup(official, { compactId: id, organisationId: await organisationId("Föreningen Grannstöd") });
+  await saveAgenda(official, { compactId: id, why: "Öppenhet.", issues: "Data", invited: "Alla" });
+  await saveText(official, { compactId: id, text: "# Syfte\nPublicerad text om öppna data.\nÖverenskommelsen ses över vart tredje år." });
+  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revisionOf(id) });
+  await markReady(official, { compactId: id });
+  await markReady(await demoActor("forening"), { compactId: id });
+  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revisionOf(id) });
+  await recordDecision(await demoActor("politiker"), { compactId: id, expectedRevision: await revisionOf(id), outcome: "approved", motivation: "Bra.", body: "Kommunstyrelsen", caseNumber: "KS 2027/9", meetingDate: "2027-05-05" });
+  return id;
+}
+
+describe("the public revision (database triggers)", () => {
+  it("grows with a decision, a publication and a joining, and not with drafting or commenting", async () => {
+    const before = await publicRevision();
+    const id = await adoptedCompact();
+    const afterDecision = await publicRevision();
+    expect(afterDecision).toBeGreaterThan(before);
+
+    const official = await demoActor("tjansteperson");
+    await registerJoining(official, { compactId: id, organisationId: await organisationId("Sjöberga Idrottsallians"), joinedOn: "2027-06-01", evidence: "Styrelseprotokoll" });
+    const afterJoining = await publicRevision();
+    expect(afterJoining).toBeGreaterThan(afterDecision);
+
+    // A draft nobody outside can see: writing and commenting on it leaves the public pages alone.
+    const draft = await createCompact(official, { title: "Utkast som ingen ser" });
+    const afterCreate = await publicRevision();
+    await addToDraftingGroup(official, { compactId: draft.id, organisationId: official.organisationId });
+    await saveText(official, { compactId: draft.id, text: "# Utkast\nHemligt." });
+    await createComment(official, { compactId: draft.id, scope: "compact", body: "En kommentar." });
+    expect(await publicRevision()).toBe(afterCreate);
+  });
+});
+
+describe("the public page cache", () => {
+  it("renders a page once, then serves it from memory with each response's own nonce, and answers If-None-Match with 304", async () => {
+    const first = await servePublicPage(request(), "/portal?stage=decision&q=skola", NONCE);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-overens-cache")).toBe("miss");
+    expect(first.headers.get("cache-control")).toContain("s-maxage=60");
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"/);
+    const html = await first.text();
+    expect(html).toContain(`nonce="${NONCE}"`);
+    expect(html).toContain("render header 1");
+
+    // The same page with its query in another order is the same entry.
+    const second = await servePublicPage(request(), "/portal?q=skola&stage=decision", "b3RoZXItbm9uY2UtMTIzNA==");
+    expect(second.headers.get("x-overens-cache")).toBe("hit");
+    expect(second.headers.get("etag")).toBe(etag);
+    expect(await second.text()).toBe(html.replaceAll(NONCE, "b3RoZXItbm9uY2UtMTIzNA=="));
+    expect(renders.get("/portal?q=skola&stage=decision")).toBe(1);
+
+    const notModified = await servePublicPage(request({ "if-none-match": etag! }), "/portal?q=skola&stage=decision", NONCE);
+    expect(notModified.status).toBe(304);
+    expect(await notModified.text()).toBe("");
+  });
+
+  it("renders again after anything a public page shows has changed, and only once for many waiting visitors", async () => {
+    const path = "/sjoberga";
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => servePublicPage(request(), path, NONCE)));
+    expect(renders.get(path)).toBe(1);
+    expect([a, b, c].map((r) => r.status)).toEqual([200, 200, 200]);
+    const etag = a.headers.get("etag");
+
+    await adoptedCompact();
+    const after = await servePublicPage(request({ "if-none-match": etag! }), path, NONCE);
+    expect(after.status).toBe(200);
+    expect(after.headers.get("x-overens-cache")).toBe("miss");
+    expect(after.headers.get("etag")).not.toBe(etag);
+    expect(renders.get(path)).toBe(2);
+  });
+
+  it("keeps neither a missing page nor a page that sets a cookie", async () => {
+    for (const path of ["/missing-municipality", "/with-cookie"]) {
+      const one = await servePublicPage(request(), path, NONCE);
+      await one.text();
+      const two = await servePublicPage(request(), path, NONCE);
+      expect(two.headers.get("x-overens-cache")).toBe("miss");
+      expect(renders.get(path)).toBe(2);
+    }
+    const missing = await servePublicPage(request(), "/missing-municipality", NONCE);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("etag")).toBeNull();
+  });
+});

@@ -1,0 +1,132 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import {
+  PageCache,
+  RENDER_HEADER,
+  etagMatches,
+  freshness,
+  nonceOf,
+  pageKey,
+  withNonce,
+  type CachedPage,
+} from "@/lib/domain/public-cache";
+import { getDb } from "./db";
+import { getEnv } from "./env";
+import { PUBLIC_CACHE_CONTROL } from "./services/publication/http";
+
+/**
+ * Serves the anonymous portal pages from memory (see lib/domain/public-cache.ts). proxy.ts sends such
+ * requests to /api/public-page; a page not in memory, or rendered before the last change, is rendered
+ * by asking this same server for it on loopback with the render header, which the proxy lets through
+ * to the page itself. Every instance keeps its own pages and checks the database's public revision on
+ * each request, so a change made through any instance is seen by all of them at once.
+ */
+
+const store = globalThis as typeof globalThis & {
+  __overensPages?: { cache: PageCache; rendering: Map<string, Promise<CachedPage>>; warmedAt: number };
+};
+function state() {
+  store.__overensPages ??= { cache: new PageCache(64 * 1024 * 1024), rendering: new Map(), warmedAt: -1 };
+  return store.__overensPages;
+}
+
+/** The installation's public revision; grows with every change a public page could show (database triggers). */
+export async function publicRevision(): Promise<number> {
+  const row = await getDb().publicRevision.findUnique({ where: { scope: "portal" }, select: { revision: true } });
+  return row?.revision ?? 0;
+}
+
+function internalOrigin(): string {
+  const env = getEnv();
+  return (env.INTERNAL_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/$/, "");
+}
+
+/** Renders one page through the app itself, once at a time per page (concurrent misses wait for it). */
+function render(target: string, revision: number): Promise<CachedPage> {
+  const { cache, rendering } = state();
+  const key = pageKey(target);
+  const running = rendering.get(key);
+  if (running) return running;
+  const job = (async () => {
+    const response = await fetch(`${internalOrigin()}${key}`, {
+      headers: { [RENDER_HEADER]: "1", accept: "text/html" },
+      redirect: "manual",
+      cache: "no-store",
+    });
+    const html = await response.text();
+    const nonce = nonceOf(response.headers.get("content-security-policy"));
+    const page: CachedPage = {
+      key,
+      revision,
+      renderedAt: Date.now(),
+      status: response.status,
+      html,
+      nonce,
+      etag: `W/"${revision.toString(36)}-${createHash("sha256").update(withNonce(html, nonce, "")).digest("base64url").slice(0, 24)}"`,
+      contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8",
+      location: response.headers.get("location"),
+      hits: 0,
+    };
+    // Only a page that is the same for everyone is kept: a 200 without cookies.
+    if (response.status === 200 && !response.headers.has("set-cookie")) cache.set(page);
+    return page;
+  })().finally(() => rendering.delete(key));
+  rendering.set(key, job);
+  return job;
+}
+
+/** The response for an anonymous request of a public page (path and query in target), with this request's nonce. */
+export async function servePublicPage(request: Request, target: string, nonce: string): Promise<Response> {
+  const { cache } = state();
+  const revision = await publicRevision();
+  const key = pageKey(target);
+  let page = cache.get(key);
+  let status: "hit" | "stale" | "miss" = "hit";
+  const fresh = page ? freshness(page, revision, Date.now()) : "changed";
+  if (!page || fresh === "changed") {
+    status = "miss";
+    try {
+      page = await render(key, revision);
+    } catch (error) {
+      if (!page) throw error;
+      console.error("[public-cache] render failed; serving the page rendered before the change", error);
+    }
+    void warmAfterChange(revision, key);
+  } else if (fresh === "stale") {
+    status = "stale";
+    render(key, revision).catch((error) => console.error("[public-cache] background render failed", error));
+  }
+  const cacheable = page.status === 200;
+  const headers = new Headers({
+    "Content-Type": page.contentType,
+    "Cache-Control": cacheable ? PUBLIC_CACHE_CONTROL : "public, max-age=0, s-maxage=30",
+    Vary: "Accept-Encoding",
+    "X-Overens-Cache": status,
+  });
+  if (cacheable) headers.set("ETag", page.etag);
+  if (cacheable && etagMatches(request.headers.get("if-none-match"), page.etag)) return new Response(null, { status: 304, headers });
+  if (page.location) return new Response(null, { status: page.status, headers: { Location: page.location, "Cache-Control": "no-store" } });
+  return new Response(withNonce(page.html, page.nonce, nonce), { status: page.status, headers });
+}
+
+/**
+ * After a change, the most requested pages are rendered again before anyone asks for them (in the
+ * background, one at a time), so visitors keep getting them from memory.
+ */
+async function warmAfterChange(revision: number, skipKey: string): Promise<void> {
+  const current = state();
+  if (current.warmedAt >= revision) return;
+  current.warmedAt = revision;
+  for (const key of current.cache.hottest(20)) {
+    if (key === skipKey) continue;
+    const page = current.cache.peek(key);
+    if (page && page.revision >= revision) continue;
+    await render(key, revision).catch((error) => console.error("[public-cache] warm-up render failed", key, error));
+  }
+}
+
+/** What the cache holds (for the benchmark and the tests). */
+export function publicCacheStats(): { pages: number; bytes: number } {
+  const { cache } = state();
+  return { pages: cache.count, bytes: cache.bytes };
+}
