@@ -2,7 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/domain/roles";
 import { isAppError, type Detail, type FieldErrors } from "@/lib/domain/errors";
+import { after } from "next/server";
 import { getActor } from "./auth";
+import { refreshPublicPages } from "./public-cache";
 
 /** `id` is unique per result, so a form can tell one answer from the next. */
 export type ActionResult<T = undefined> =
@@ -39,7 +41,10 @@ export function defineAction<T>(
     const input = formToObject(form);
     try {
       const actor = await getActor();
-      return { id: randomUUID(), ok: true, data: await handler(actor, input) };
+      const data = await handler(actor, input);
+      // Anything public it changed is rendered again for the portal's visitors, after the answer is sent.
+      after(() => refreshPublicPages().catch((error: unknown) => console.error("[public-cache] refresh failed", error)));
+      return { id: randomUUID(), ok: true, data };
     } catch (error) {
       const values = Object.fromEntries(Object.entries(input).filter(([key]) => !/password|confirm|token/i.test(key)));
       if (isAppError(error)) {

@@ -125,6 +125,16 @@ async function warmAfterChange(revision: number, skipKey: string): Promise<void>
   }
 }
 
+/**
+ * Called after every server action: when it changed something public, the pages visitors read most
+ * are rendered again right away, before the next visitor asks for them.
+ */
+export async function refreshPublicPages(): Promise<void> {
+  const env = getEnv();
+  if (env.NODE_ENV !== "production" || env.PUBLIC_PAGE_CACHE === "off" || state().cache.count === 0) return;
+  await warmAfterChange(await publicRevision(), "");
+}
+
 /** What the cache holds (for the benchmark and the tests). */
 export function publicCacheStats(): { pages: number; bytes: number } {
   const { cache } = state();
