@@ -4,6 +4,9 @@ import { appendText, asUser, DEMO, expectAccessible, signIn, startCompactInFormu
 // The crawl below runs over the database the first test has published into.
 test.describe.configure({ mode: "serial" });
 
+/** The compact the first test adopts and publishes: its member page and its public address. */
+const published = { compactUrl: "", publicUrl: "" };
+
 test("a politician approves a compact on its decision basis, and an anonymous visitor reads, compares and downloads it", async ({ browser }) => {
   test.setTimeout(240_000);
   const title = `Överenskommelse om öppenhet ${Date.now()}`;
@@ -69,6 +72,7 @@ test("a politician approves a compact on its decision basis, and an anonymous vi
   await expect(visitor.getByTestId("public-versions").getByRole("listitem")).toHaveCount(2);
   await expectAccessible(visitor);
   const publicUrl = visitor.url();
+  Object.assign(published, { compactUrl, publicUrl: new URL(publicUrl).pathname });
 
   // Nothing of the member pages is open to the visitor.
   const draft = await visitor.request.get(`/compacts/${compactId}`, { maxRedirects: 0 });
@@ -90,6 +94,56 @@ test("a politician approves a compact on its decision basis, and an anonymous vi
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   const etag = pdf.headers()["etag"]!;
   expect((await visitor.request.get(`${publicUrl}/pdf`, { headers: { "If-None-Match": etag } })).status()).toBe(304);
+});
+
+test("an anonymous visitor's compact page comes from the page cache with its own nonce and an ETag, and is rendered again after a change", async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const path = published.publicUrl;
+  const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+
+  await anonymous.get(path);
+  const first = await anonymous.get(path);
+  const second = await anonymous.get(path);
+  for (const response of [first, second]) {
+    expect(response.headers()["x-overens-cache"]).toBe("hit");
+    expect(response.headers()["cache-control"]).toContain("s-maxage=");
+    expect(response.headers()["etag"]).toMatch(/^W\/"/);
+  }
+  // Each response has a nonce of its own, and every script of the page carries it.
+  const [nonce1, nonce2] = [nonceOf(first.headers()["content-security-policy"]), nonceOf(second.headers()["content-security-policy"])];
+  expect(nonce1).toBeTruthy();
+  expect(nonce1).not.toBe(nonce2);
+  const [html1, html2] = [await first.text(), await second.text()];
+  expect(html1).toContain(`nonce="${nonce1}"`);
+  expect(html1).not.toContain(nonce2!);
+  expect(html1.replaceAll(nonce1!, "")).toBe(html2.replaceAll(nonce2!, ""));
+  const etag = first.headers()["etag"]!;
+  expect((await anonymous.get(path, { headers: { "If-None-Match": etag } })).status()).toBe(304);
+
+  // In a browser the cached page runs its scripts under the CSP: the language switch works.
+  const visitor = await (await browser.newContext({ locale: "sv-SE" })).newPage();
+  const refused: string[] = [];
+  visitor.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  await visitor.goto(path);
+  await visitor.getByRole("button", { name: "English" }).click();
+  await expect(visitor.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(refused).toEqual([]);
+
+  // An official registers another joining: the page anonymous visitors get changes with it.
+  const official = await asUser(browser, DEMO.official);
+  await official.goto(`${published.compactUrl}/decision`);
+  await official.getByLabel("Organisation", { exact: true }).selectOption({ label: "Föreningen Grannstöd (Civilsamhället)" });
+  await official.getByLabel("Anslutningsdatum").fill("2027-04-20");
+  await official.getByLabel("Underlag").fill("Årsmötesprotokoll 2027-04-18");
+  await official.getByRole("button", { name: "Registrera anslutningen" }).click();
+  await expect(official.getByText("Anslutningen är registrerad.")).toBeVisible();
+  const after = await anonymous.get(path);
+  expect(after.headers()["etag"]).not.toBe(etag);
+  expect(await after.text()).toContain("Årsmötesprotokoll 2027-04-18");
+  await anonymous.dispose();
 });
 
 test("an anonymous visitor who follows every public link and API reference finds no draft, unpublished version or e-mail address", async ({ playwright, baseURL }) => {
