@@ -116,12 +116,18 @@ describe("the public page cache", () => {
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
     const etag = answers[0]!.headers.get("etag");
 
-    await adoptedCompact();
+    const id = await adoptedCompact();
     const after = await servePublicPage(request({ "if-none-match": etag! }), path, NONCE);
     expect(after.status).toBe(200);
     expect(after.headers.get("x-overens-cache")).toBe("miss");
     expect(after.headers.get("etag")).not.toBe(etag);
     expect(renders.get(path)).toBe(2);
+
+    // The new publication's page is rendered before anyone has asked for it, and then served from memory.
+    const { compactSlug } = await getDb().publication.findFirstOrThrow({ where: { compactId: id } });
+    const published = `/sjoberga/${compactSlug}`;
+    await expect.poll(() => renders.get(published) ?? 0).toBe(1);
+    expect((await servePublicPage(request(), published, NONCE)).headers.get("x-overens-cache")).toBe("hit");
   });
 
   it("keeps neither a missing page nor a page that sets a cookie", async () => {

@@ -23,10 +23,10 @@ import { PUBLIC_CACHE_CONTROL } from "./services/publication/http";
  */
 
 const store = globalThis as typeof globalThis & {
-  __overensPages?: { cache: PageCache; rendering: Map<string, Promise<CachedPage>>; warmedAt: number };
+  __overensPages?: { cache: PageCache; rendering: Map<string, Promise<CachedPage>>; warmedAt: number; warming: boolean };
 };
 function state() {
-  store.__overensPages ??= { cache: new PageCache(64 * 1024 * 1024), rendering: new Map(), warmedAt: -1 };
+  store.__overensPages ??= { cache: new PageCache(64 * 1024 * 1024), rendering: new Map(), warmedAt: -1, warming: false };
   return store.__overensPages;
 }
 
@@ -91,7 +91,7 @@ export async function servePublicPage(request: Request, target: string, nonce: s
       if (!page) throw error;
       console.error("[public-cache] render failed; serving the page rendered before the change", error);
     }
-    void warmAfterChange(revision, key);
+    void warmAfterChange(revision);
   } else if (fresh === "stale") {
     status = "stale";
     render(key, revision).catch((error) => console.error("[public-cache] background render failed", error));
@@ -109,19 +109,40 @@ export async function servePublicPage(request: Request, target: string, nonce: s
   return new Response(withNonce(page.html, page.nonce, nonce), { status: page.status, headers });
 }
 
+/** Pages worth having before anyone asks: the start pages and those of the newest publications. */
+async function newestPublicationPages(limit: number): Promise<string[]> {
+  const db = getDb();
+  const recent = await db.publication.findMany({ orderBy: { publishedAt: "desc" }, take: limit, select: { compactSlug: true, municipalityId: true } });
+  const municipalities = await db.municipality.findMany({ where: { id: { in: [...new Set(recent.map((p) => p.municipalityId))] } }, select: { id: true, slug: true } });
+  const slugOf = new Map(municipalities.map((m) => [m.id, m.slug]));
+  return ["/", "/portal", ...recent.flatMap((p) => (slugOf.has(p.municipalityId) ? [`/${slugOf.get(p.municipalityId)}/${p.compactSlug}`] : []))];
+}
+
 /**
- * After a change, the most requested pages are rendered again before anyone asks for them (in the
- * background, one at a time), so visitors keep getting them from memory.
+ * After a change (and on the first request after a start), the most requested pages and those of the
+ * newest publications are rendered again before anyone asks for them: in the background, one at a
+ * time, starting over when another change comes in meanwhile.
  */
-async function warmAfterChange(revision: number, skipKey: string): Promise<void> {
+async function warmAfterChange(revision: number): Promise<void> {
   const current = state();
   if (current.warmedAt >= revision) return;
   current.warmedAt = revision;
-  for (const key of current.cache.hottest(20)) {
-    if (key === skipKey) continue;
-    const page = current.cache.peek(key);
-    if (page && page.revision >= revision) continue;
-    await render(key, revision).catch((error) => console.error("[public-cache] warm-up render failed", key, error));
+  if (current.warming) return;
+  current.warming = true;
+  try {
+    let target: number;
+    do {
+      target = current.warmedAt;
+      const keys = [...new Set([...current.cache.hottest(20), ...(await newestPublicationPages(5))].map(pageKey))];
+      for (const key of keys) {
+        if (current.warmedAt > target) break;
+        const page = current.cache.peek(key);
+        if (page && page.revision >= target) continue;
+        await render(key, target).catch((error: unknown) => console.error("[public-cache] warm-up render failed", key, error));
+      }
+    } while (current.warmedAt > target);
+  } finally {
+    current.warming = false;
   }
 }
 
@@ -132,7 +153,7 @@ async function warmAfterChange(revision: number, skipKey: string): Promise<void>
 export async function refreshPublicPages(): Promise<void> {
   const env = getEnv();
   if (env.NODE_ENV !== "production" || env.PUBLIC_PAGE_CACHE === "off" || state().cache.count === 0) return;
-  await warmAfterChange(await publicRevision(), "");
+  await warmAfterChange(await publicRevision());
 }
 
 /** What the cache holds (for the benchmark and the tests). */
