@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
             {children}
           </main>
-          <footer className="border-t border-line bg-surface">
+          <footer className="border-t border-line bg-surface print:hidden">
             <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-muted">{t("common.footer")}</p>
           </footer>
         </I18nProvider>

@@ -17,7 +17,8 @@ import { buildMatrix } from "@/lib/domain/participation";
 import { buildTimeline } from "@/lib/domain/stages";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getPublicCompact } from "@/lib/server/queries/public";
-import { publicMetadata } from "@/lib/server/public-metadata";
+import { absoluteUrl, publicMetadata } from "@/lib/server/public-metadata";
+import { PrintAddress } from "@/components/layout/print-address";
 import { getConsultationReports } from "@/lib/server/queries/comments";
 import { ConsultationReportList } from "@/components/comments/consultation-report-list";
 
@@ -68,6 +69,7 @@ export default async function PublicCompactPage({ params, searchParams }: { para
           </div>
         }
       />
+      <PrintAddress url={absoluteUrl(`${data.path}${query}`)} fingerprint={shown.fingerprint} t={t} />
       <div className="flex flex-wrap items-center gap-2" data-testid="public-status">
         <Link href={`/${data.municipality.slug}`}>{data.municipality.name}</Link>
         <Badge>{t("public.portal.stageBadge", { stage: t(`lifecycle.stage.${data.stage}`) })}</Badge>

@@ -16,6 +16,8 @@ import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { requireActor } from "@/lib/server/guard";
 import { getDecisionBasis } from "@/lib/server/queries/public-decision-basis";
+import { absoluteUrl } from "@/lib/server/public-metadata";
+import { PrintAddress } from "@/components/layout/print-address";
 import { ApprovalForm, ConfirmJoiningForm, JoiningForm, PublishConsultationForm } from "./forms";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -48,6 +50,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
           </LinkButton>
         }
       />
+      <PrintAddress url={absoluteUrl(`/compacts/${id}/decision`)} fingerprint={basis.fingerprint} t={t} />
       <div className="flex flex-wrap gap-2">
         <Badge>{t("compactPage.stageBadge", { stage: t(`lifecycle.stage.${page.stage}`) })}</Badge>
         <Badge>{t("compactPage.versionBadge", { number: page.currentVersion })}</Badge>
