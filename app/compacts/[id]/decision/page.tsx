@@ -86,7 +86,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
         )}
         <DecisionRecord decisions={approvedDecisions} t={t} />
         {page.may.recordDecision && !basis.alreadyApproved && (
-          <div className="mt-4 border-t border-line pt-4">
+          <div className="mt-4 border-t border-line pt-4 print:hidden">
             <h3 className="mb-3 font-semibold">{t(individual ? "public.decision.recordApproval" : "compactPage.decision.record")}</h3>
             <ApprovalForm compactId={page.id} revision={page.revision} individual={individual} />
           </div>
@@ -148,7 +148,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
           </ul>
         )}
         {basis.may.publish && (
-          <div className="mt-4 border-t border-line pt-4">
+          <div className="mt-4 border-t border-line pt-4 print:hidden">
             <h3 className="mb-1 font-semibold">{t("public.manage.consultationTitle")}</h3>
             <p className="mb-3 text-sm text-muted">{t("public.manage.consultationHint")}</p>
             <PublishConsultationForm compactId={page.id} />
@@ -173,7 +173,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
           </ul>
         )}
         {basis.may.registerJoining && (
-          <div className="border-t border-line pt-4">
+          <div className="border-t border-line pt-4 print:hidden">
             <h3 className="mb-3 font-semibold">{t("public.joining.registerTitle")}</h3>
             <JoiningForm
               compactId={page.id}
@@ -183,7 +183,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
           </div>
         )}
         {basis.may.applyToJoin && actor && (
-          <div className="border-t border-line pt-4">
+          <div className="border-t border-line pt-4 print:hidden">
             <h3 className="mb-3 font-semibold">{t("public.joining.applyTitle")}</h3>
             <JoiningForm
               compactId={page.id}
