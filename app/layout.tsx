@@ -6,11 +6,19 @@ import { I18nProvider } from "@/lib/i18n/client";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
+import { getEnv } from "@/lib/server/env";
 import { getDefaultMunicipality, getMunicipality, getUserName } from "@/lib/server/queries/admin";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
-  return { title: { default: t("common.appName"), template: `%s – ${t("common.appName")}` }, description: t("common.tagline") };
+  // Nothing is indexed unless the page says so (the public pages do, through publicMetadata): member
+  // pages, drafts and forms stay out of search engines even if a link to them leaks.
+  return {
+    metadataBase: new URL(getEnv().APP_URL),
+    title: { default: t("common.appName"), template: `%s – ${t("common.appName")}` },
+    description: t("common.tagline"),
+    robots: { index: false, follow: false },
+  };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -30,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
             {children}
           </main>
-          <footer className="border-t border-line bg-surface">
+          <footer className="border-t border-line bg-surface print:hidden">
             <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-muted">{t("common.footer")}</p>
           </footer>
         </I18nProvider>

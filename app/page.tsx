@@ -6,6 +6,14 @@ import { getUserName } from "@/lib/server/queries/admin";
 import { PortalList } from "@/components/public/portal-list";
 import { listPublishedCompacts } from "@/lib/server/queries/public";
 import Link from "next/link";
+import type { Metadata } from "next";
+import { getLocale } from "@/lib/i18n/server";
+import { publicMetadata } from "@/lib/server/public-metadata";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  return { ...publicMetadata({ title: t("common.appName"), description: t("common.tagline"), path: "/", locale, siteName: t("common.appName") }), title: { absolute: t("common.appName") } };
+}
 
 export default async function HomePage() {
   const [t, actor] = await Promise.all([getT(), getActor()]);

@@ -190,3 +190,67 @@ test("a signed-in visitor's portal page is never marked for shared caches", asyn
   const response = await page.request.get("/portal");
   expect(response.headers()["cache-control"] ?? "").not.toContain("public");
 });
+
+test("search engines find the published compact in the sitemap, its page describes itself for sharing, and it prints as a document", async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const visitor = await (await browser.newContext({ locale: "sv-SE" })).newPage();
+  const meta = (selector: string) => visitor.locator(selector).first().getAttribute("content");
+
+  // robots.txt keeps crawlers out of member pages and points to the sitemap.
+  const robots = await (await visitor.request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /compacts/");
+  expect(robots).toContain("Allow: /api/v1/");
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+
+  // The sitemap has the compact the first test published and its municipality, never the seeded draft.
+  const sitemap = await (await visitor.request.get("/sitemap.xml")).text();
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const compactUrl = locations.find((url) => /\/sjoberga\/overenskommelse-om-oppenhet-\d+$/.test(url));
+  expect(compactUrl, sitemap).toBeTruthy();
+  expect(locations).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/portal`, `${baseURL}/sjoberga`]));
+  expect(sitemap).not.toContain("overenskommelse-2027-2030");
+
+  // The compact page: title, description, canonical address and Open Graph, open to indexing.
+  await visitor.goto(compactUrl!);
+  const title = (await visitor.getByRole("heading", { level: 1 }).textContent())!;
+  await expect(visitor).toHaveTitle(`${title} – Överens`);
+  expect(await visitor.locator('link[rel="canonical"]').getAttribute("href")).toBe(compactUrl);
+  expect(await meta('meta[name="description"]')).toBeTruthy();
+  expect(await meta('meta[property="og:title"]')).toBe(title);
+  expect(await meta('meta[property="og:type"]')).toBe("article");
+  expect(await meta('meta[property="og:url"]')).toBe(compactUrl);
+  expect(await meta('meta[property="og:locale"]')).toBe("sv_SE");
+  expect(await meta('meta[name="robots"]')).toBe("index, follow");
+
+  // On paper: no site chrome or controls, black text, the address and the fingerprint printed.
+  await visitor.emulateMedia({ media: "print" });
+  await expect(visitor.getByRole("navigation", { name: "Huvudmeny" })).toBeHidden();
+  await expect(visitor.getByRole("link", { name: "Logga in" })).toBeHidden();
+  await expect(visitor.getByRole("link", { name: "Ladda ner som PDF" })).toBeHidden();
+  await expect(visitor.getByTestId("print-address")).toBeVisible();
+  await expect(visitor.getByTestId("print-address")).toContainText(compactUrl!);
+  await expect(visitor.getByTestId("print-address")).toContainText(/[0-9a-f]{64}/);
+  await expect(visitor.getByTestId("public-fingerprint")).toBeVisible();
+  expect(await visitor.locator("body").evaluate((body) => getComputedStyle(body).color)).toBe("rgb(0, 0, 0)");
+  await visitor.screenshot({ path: testInfo.outputPath("compact-print.png"), fullPage: true });
+  await visitor.pdf({ path: testInfo.outputPath("compact-print.pdf"), format: "A4" });
+  await visitor.emulateMedia({ media: "screen" });
+  await expect(visitor.getByTestId("print-address")).toBeHidden();
+
+  // The portal and the municipality page describe themselves too; the compare page is shared but not indexed.
+  await visitor.goto("/portal");
+  expect(await visitor.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${baseURL}/portal`);
+  expect(await meta('meta[property="og:type"]')).toBe("website");
+  await visitor.goto("/sjoberga");
+  expect(await meta('meta[property="og:title"]')).toBe("Sjöberga");
+  expect(await visitor.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${baseURL}/sjoberga`);
+  await visitor.goto(compactUrl!);
+  await visitor.getByRole("link", { name: "Jämför versioner" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toContainText("Jämför publicerade versioner");
+  expect(await meta('meta[name="robots"]')).toBe("noindex, follow");
+  expect(await meta('meta[name="description"]')).toMatch(/^Version \d+ och version \d+ av /);
+
+  // Member pages are never indexed.
+  await visitor.goto("/sign-in");
+  expect(await meta('meta[name="robots"]')).toBe("noindex, nofollow");
+});

@@ -10,6 +10,7 @@ import path from "node:path";
 import { migrateDatabase } from "../prisma/scripts/migrate";
 import { createDb } from "../lib/server/db";
 import { seedDemo } from "../lib/server/services/seed/seed-demo";
+import { seedE2eMunicipality } from "../lib/server/testing/e2e-municipality";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";
@@ -18,6 +19,8 @@ async function main() {
   await migrateDatabase(databaseUrl);
   const db = createDb(databaseUrl);
   await seedDemo(db);
+  // A second municipality for specs that change municipality-wide settings (e.g. the decision rule).
+  await seedE2eMunicipality(db);
   await db.$disconnect();
   const appUrl = `http://localhost:${port}`;
   const collabPort = process.env.E2E_COLLAB_PORT ?? String(Number(port) + 1);

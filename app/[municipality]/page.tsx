@@ -2,16 +2,23 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/card";
 import { PortalFilterForm, PortalList } from "@/components/public/portal-list";
-import { getT } from "@/lib/i18n/server";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { publicMetadata } from "@/lib/server/public-metadata";
 import { getPublicMunicipality, listPublishedCompacts } from "@/lib/server/queries/public";
 import { readPublicFilter } from "@/lib/server/queries/public-filter";
 
 type Params = Promise<{ municipality: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const [t, municipality] = await Promise.all([getT(), getPublicMunicipality((await params).municipality)]);
+  const [t, locale, municipality] = await Promise.all([getT(), getLocale(), getPublicMunicipality((await params).municipality)]);
   if (!municipality) return {};
-  return { title: municipality.name, description: t("public.portal.municipalityIntro", { name: municipality.name }) };
+  return publicMetadata({
+    title: municipality.name,
+    description: t("public.portal.municipalityIntro", { name: municipality.name }),
+    path: `/${municipality.slug}`,
+    locale,
+    siteName: t("common.appName"),
+  });
 }
 
 /** A municipality's start page on the portal: its published compacts. */

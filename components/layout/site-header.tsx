@@ -21,7 +21,7 @@ export function SiteHeader({
   t: Translate;
 }) {
   return (
-    <header className="border-b border-line bg-white">
+    <header className="border-b border-line bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2 text-ink no-underline">
           <span className="text-xl font-bold tracking-tight text-brand">{t("common.appName")}</span>

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { PortalFilterForm, PortalList } from "@/components/public/portal-list";
-import { getT } from "@/lib/i18n/server";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { publicMetadata } from "@/lib/server/public-metadata";
 import { listPublicMunicipalities, listPublishedCompacts } from "@/lib/server/queries/public";
 import { readPublicFilter } from "@/lib/server/queries/public-filter";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT();
-  return { title: t("public.portal.title"), description: t("public.portal.intro"), alternates: { types: { "application/atom+xml": "/api/v1/feed" } } };
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const base = publicMetadata({ title: t("public.portal.title"), description: t("public.portal.intro"), path: "/portal", locale, siteName: t("common.appName") });
+  return { ...base, alternates: { ...base.alternates, types: { "application/atom+xml": "/api/v1/feed" } } };
 }
 
 /** Published compacts across the installation, without signing in. */

@@ -17,6 +17,8 @@ import { buildMatrix } from "@/lib/domain/participation";
 import { buildTimeline } from "@/lib/domain/stages";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getPublicCompact } from "@/lib/server/queries/public";
+import { absoluteUrl, publicMetadata } from "@/lib/server/public-metadata";
+import { PrintAddress } from "@/components/layout/print-address";
 import { getConsultationReports } from "@/lib/server/queries/comments";
 import { ConsultationReportList } from "@/components/comments/consultation-report-list";
 
@@ -29,13 +31,11 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   const { municipality, compact } = await params;
   const data = await getPublicCompact(municipality, compact, pick((await searchParams).v));
   if (!data) return {};
-  const description = data.summary || docToPlainText(data.shown.content as Doc).slice(0, 200);
-  return {
-    title: data.title,
-    description,
-    alternates: { canonical: data.path },
-    openGraph: { title: data.title, description, type: "article", siteName: data.municipality.name },
-  };
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const description = data.summary || docToPlainText(data.shown.content as Doc).replace(/\s+/g, " ").trim().slice(0, 200);
+  // An earlier version is its own document (it was decided or consulted on as it stands), so it keeps its own address.
+  const path = data.shown.id === data.latestId ? data.path : `${data.path}?v=${data.shown.id}`;
+  return publicMetadata({ title: data.title, description, path, locale, type: "article", publishedTime: data.shown.publishedAt, siteName: `${t("common.appName")} – ${data.municipality.name}` });
 }
 
 /** A published compact, for everyone: the text rendered on the server from the published copy. */
@@ -69,6 +69,7 @@ export default async function PublicCompactPage({ params, searchParams }: { para
           </div>
         }
       />
+      <PrintAddress url={absoluteUrl(`${data.path}${query}`)} fingerprint={shown.fingerprint} t={t} />
       <div className="flex flex-wrap items-center gap-2" data-testid="public-status">
         <Link href={`/${data.municipality.slug}`}>{data.municipality.name}</Link>
         <Badge>{t("public.portal.stageBadge", { stage: t(`lifecycle.stage.${data.stage}`) })}</Badge>

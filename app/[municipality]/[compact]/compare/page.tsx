@@ -5,15 +5,26 @@ import { VersionDiffView } from "@/components/compact/version-diff-view";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { docToPlainText, type Doc } from "@/lib/domain/document";
-import { getT } from "@/lib/i18n/server";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { publicMetadata } from "@/lib/server/public-metadata";
+import { publicCompactPath } from "@/lib/domain/publication";
 import { getPublicVersionPair } from "@/lib/server/queries/public";
 
 type Params = Promise<{ municipality: string; compact: string }>;
 
 const pick = (value: string | string[] | undefined) => (typeof value === "string" && /^[\w-]{1,64}$/.test(value) ? value : "");
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("public.compact.compareTitle") };
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Search }): Promise<Metadata> {
+  const { municipality, compact } = await params;
+  const search = await searchParams;
+  const [t, locale, data] = await Promise.all([getT(), getLocale(), getPublicVersionPair(municipality, compact, pick(search.from), pick(search.to))]);
+  if (!data || !data.from || !data.to) return {};
+  const title = `${t("public.compact.compareTitle")}: ${data.title}`;
+  const description = t("public.compact.compareDescription", { from: data.from.versionNumber, to: data.to.versionNumber, title: data.title });
+  // The texts are the published versions' own pages; a comparison is shared, not indexed again.
+  return publicMetadata({ title, description, path: `${publicCompactPath(municipality, compact)}/compare?from=${data.from.id}&to=${data.to.id}`, locale, siteName: t("common.appName"), index: false });
 }
 
 /** Two published versions side by side and inline, word by word. */

@@ -16,6 +16,8 @@ import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { requireActor } from "@/lib/server/guard";
 import { getDecisionBasis } from "@/lib/server/queries/public-decision-basis";
+import { absoluteUrl } from "@/lib/server/public-metadata";
+import { PrintAddress } from "@/components/layout/print-address";
 import { ApprovalForm, ConfirmJoiningForm, JoiningForm, PublishConsultationForm } from "./forms";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -48,6 +50,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
           </LinkButton>
         }
       />
+      <PrintAddress url={absoluteUrl(`/compacts/${id}/decision`)} fingerprint={basis.fingerprint} t={t} />
       <div className="flex flex-wrap gap-2">
         <Badge>{t("compactPage.stageBadge", { stage: t(`lifecycle.stage.${page.stage}`) })}</Badge>
         <Badge>{t("compactPage.versionBadge", { number: page.currentVersion })}</Badge>
@@ -83,7 +86,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
         )}
         <DecisionRecord decisions={approvedDecisions} t={t} />
         {page.may.recordDecision && !basis.alreadyApproved && (
-          <div className="mt-4 border-t border-line pt-4">
+          <div className="mt-4 border-t border-line pt-4 print:hidden">
             <h3 className="mb-3 font-semibold">{t(individual ? "public.decision.recordApproval" : "compactPage.decision.record")}</h3>
             <ApprovalForm compactId={page.id} revision={page.revision} individual={individual} />
           </div>
@@ -145,7 +148,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
           </ul>
         )}
         {basis.may.publish && (
-          <div className="mt-4 border-t border-line pt-4">
+          <div className="mt-4 border-t border-line pt-4 print:hidden">
             <h3 className="mb-1 font-semibold">{t("public.manage.consultationTitle")}</h3>
             <p className="mb-3 text-sm text-muted">{t("public.manage.consultationHint")}</p>
             <PublishConsultationForm compactId={page.id} />
@@ -170,7 +173,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
           </ul>
         )}
         {basis.may.registerJoining && (
-          <div className="border-t border-line pt-4">
+          <div className="border-t border-line pt-4 print:hidden">
             <h3 className="mb-3 font-semibold">{t("public.joining.registerTitle")}</h3>
             <JoiningForm
               compactId={page.id}
@@ -180,7 +183,7 @@ export default async function DecisionBasisPage({ params }: { params: Promise<{ 
           </div>
         )}
         {basis.may.applyToJoin && actor && (
-          <div className="border-t border-line pt-4">
+          <div className="border-t border-line pt-4 print:hidden">
             <h3 className="mb-3 font-semibold">{t("public.joining.applyTitle")}</h3>
             <JoiningForm
               compactId={page.id}

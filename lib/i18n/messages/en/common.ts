@@ -18,6 +18,7 @@ export default {
   language: "Language",
   languageName: { sv: "Svenska", en: "English" },
   mainNavigation: "Main navigation",
+  print: { address: "Page address" },
   footer: "Överens – a tool for local compacts between a municipality and civil society.",
   nav: {
     home: "Home",

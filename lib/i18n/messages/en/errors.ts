@@ -56,6 +56,11 @@ export default {
     nameTaken: "There is already an organisation with that name.",
     sectorHasMembers: "The sector cannot change while the organisation has members with roles in its current sector.",
   },
+  municipality: {
+    slugReserved: "That address is already used by one of the service's own pages (for example /portal or /admin). Choose another.",
+    slugFormat: "The address may contain only lower-case letters a–z, digits and hyphens between words, 2–60 characters.",
+    slugTaken: "There is already a municipality with that address.",
+  },
   notFoundPage: {
     title: "Page not found",
     body: "The address may be misspelt, or the page has moved. You may also lack permission to see it.",

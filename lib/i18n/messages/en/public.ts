@@ -117,6 +117,7 @@ export default {
     versionLine: "Version {version}, {kind}, {date}",
     read: "Read",
     compare: "Compare versions",
+    compareDescription: "Version {from} and version {to} of {title}, word by word.",
     compareTitle: "Compare published versions",
     pdf: "Download as PDF",
     docx: "Download as Word",

@@ -18,6 +18,7 @@ export default {
   language: "Språk",
   languageName: { sv: "Svenska", en: "English" },
   mainNavigation: "Huvudmeny",
+  print: { address: "Sidans adress" },
   footer: "Överens – ett verktyg för lokala överenskommelser mellan kommun och idéburen sektor.",
   nav: {
     home: "Start",

@@ -56,6 +56,11 @@ export default {
     nameTaken: "Det finns redan en organisation med det namnet.",
     sectorHasMembers: "Sektorn kan inte ändras medan organisationen har medlemmar med roller i den nuvarande sektorn.",
   },
+  municipality: {
+    slugReserved: "Adressen används redan av en av tjänstens egna sidor (till exempel /portal eller /admin). Välj en annan.",
+    slugFormat: "Adressen får bara innehålla små bokstäver a–z, siffror och bindestreck mellan orden, 2–60 tecken.",
+    slugTaken: "Det finns redan en kommun med den adressen.",
+  },
   notFoundPage: {
     title: "Sidan finns inte",
     body: "Adressen kan vara felstavad, eller så har sidan flyttats. Det kan också vara så att du saknar behörighet att se den.",

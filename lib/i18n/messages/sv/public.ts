@@ -117,6 +117,7 @@ export default {
     versionLine: "Version {version}, {kind}, {date}",
     read: "Läs",
     compare: "Jämför versioner",
+    compareDescription: "Version {from} och version {to} av {title}, ord för ord.",
     compareTitle: "Jämför publicerade versioner",
     pdf: "Ladda ner som PDF",
     docx: "Ladda ner som Word",

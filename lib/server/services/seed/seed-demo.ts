@@ -1,5 +1,6 @@
 import type { Db } from "../../db";
 import { hashPassword } from "../../password";
+import { createMunicipality } from "../municipalities/create-municipality";
 import { DEMO_COMPACT, DEMO_MUNICIPALITY, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
 
 /** True when the database already has data: the demo is only ever seeded into an empty installation. */
@@ -16,7 +17,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   if (await hasAnyMunicipality(db)) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(async (tx) => {
-    const municipality = await tx.municipality.create({ data: DEMO_MUNICIPALITY });
+    const municipality = await createMunicipality(tx, DEMO_MUNICIPALITY);
     const organisationIds = new Map<string, string>();
     for (const { key, ...organisation } of DEMO_ORGANISATIONS) {
       const created = await tx.organisation.create({ data: { ...organisation, municipalityId: municipality.id } });

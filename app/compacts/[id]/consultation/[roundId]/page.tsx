@@ -10,6 +10,8 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { requireActor } from "@/lib/server/guard";
 import { getConsultationReport } from "@/lib/server/queries/comments";
+import { absoluteUrl } from "@/lib/server/public-metadata";
+import { PrintAddress } from "@/components/layout/print-address";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -26,13 +28,14 @@ export default async function ConsultationReportPage({ params }: { params: Promi
   return (
     <div className="space-y-6">
       <PageHeader title={t("comments.report.title")} description={t("comments.report.subtitle", { title: report.compactTitle, version: report.versionNumber })} />
-      <p>
+      <PrintAddress url={absoluteUrl(`/compacts/${id}/consultation/${roundId}`)} t={t} />
+      <p className="print:hidden">
         <Link href={`/compacts/${id}`}>{t("comments.report.back")}</Link>
       </p>
       <Card>
         <p>{t("comments.report.period", { from: date.format(new Date(report.openedAt)), to: date.format(new Date(report.closedAt)) })}</p>
         <p>{t("comments.report.invited", { audience: [t(`comments.round.audienceOptions.${report.audience}`), ...report.organisations].join(", ") })}</p>
-        <div className="mt-3 flex flex-wrap gap-4">
+        <div className="mt-3 flex flex-wrap gap-4 print:hidden">
           <a href={`${api}/pdf`} download className="underline">
             {t("comments.report.downloadPdf")}
           </a>
