@@ -36,7 +36,7 @@ export default {
     },
     dialogue: {
       noForum: "The text describes no recurring forum for dialogue and how often it meets, for example a cooperation council that meets four times a year.",
-      oneSectorCommented: "During formulation only {sector} has commented.",
+      oneSectorCommented: "While the text was being drafted only {sector} commented on it.",
       participationBelowDialogue: "Civil society's participation in formulation only reached the level {level}. Dialogue as a principle needs at least dialogue.",
       noParticipationRecorded: "No participation has been recorded for formulation yet.",
       civilCommentsUnanswered: "Comments from civil society on the draft that the public sector has not answered yet, neither by a reply nor by a recorded outcome: {count}.",

@@ -36,7 +36,7 @@ export default {
     },
     dialogue: {
       noForum: "Texten beskriver inget återkommande forum för dialog och hur ofta det träffas, till exempel ett samverkansråd som träffas fyra gånger per år.",
-      oneSectorCommented: "Under formuleringen har bara {sector} lämnat synpunkter.",
+      oneSectorCommented: "Medan texten skrevs har bara {sector} lämnat synpunkter på den.",
       participationBelowDialogue: "Civilsamhällets delaktighet i formuleringen nådde bara nivån {level}. Principen om dialog förutsätter minst dialog.",
       noParticipationRecorded: "Ingen delaktighet är registrerad för formuleringen ännu.",
       civilCommentsUnanswered: "Synpunkter från civilsamhället på utkastet som offentlig sektor ännu inte har besvarat, varken i tråden eller med ett registrerat ställningstagande: {count}.",
