@@ -100,7 +100,9 @@ test("the participation matrix records an entry and shows it in the grid", async
   await page.getByLabel("Deltagare från offentlig sektor").fill("4");
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByText("Delaktigheten är registrerad.")).toBeVisible();
-  const row = page.getByRole("row", { name: /Fastställande av agendan/ });
+  // The participation matrix's row (the comment balance per stage has a row of that name too).
+  const matrix = page.getByRole("table", { name: /Hur civilsamhället har deltagit i varje steg/ });
+  const row = matrix.getByRole("row", { name: /Fastställande av agendan/ });
   await expect(row).toContainText("Högsta nivå: Dialog");
   await expectAccessible(page);
 });

@@ -5,6 +5,7 @@ import { useT } from "@/lib/i18n/client";
 import type { CompactComments, CommentView } from "@/lib/server/queries/comments";
 import { CommentItem, type AnchorState } from "./comment-item";
 import { NewComment } from "./new-comment";
+import { useLiveComments } from "./use-live-comments";
 
 export type AnchorPositions = Map<string, number | null>;
 
@@ -41,6 +42,8 @@ export function CommentPanel({
 }) {
   const t = useT();
   const id = useId();
+  // Others' comments appear without a reload.
+  useLiveComments(data.compactId, data.liveStamp);
   const [sector, setSector] = useState(ALL);
   const [status, setStatus] = useState(ALL);
   const [section, setSection] = useState(ALL);

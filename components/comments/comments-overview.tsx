@@ -5,10 +5,12 @@ import type { Translate } from "@/lib/i18n/core";
 import type { CompactComments } from "@/lib/server/queries/comments";
 import { CommentBody } from "./comment-body";
 import { CloseRoundButton, OpenRoundForm } from "./round-form";
+import { StageBalanceTable } from "./stage-balance";
 
 /**
  * The compact page's card for comments from both sectors: the joint positions, the comment rounds of
- * this version (open one, close it, read the consultation report) and the balance between the sectors.
+ * this version (open one, close it, read the consultation report) and the balance between the sectors,
+ * per section and per stage.
  */
 export function CommentsOverview({ data, t, locale }: { data: CompactComments; t: Translate; locale: string }) {
   const date = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long" });
@@ -107,6 +109,7 @@ export function CommentsOverview({ data, t, locale }: { data: CompactComments; t
               })}
             </ul>
           )}
+          <StageBalanceTable rows={data.stageBalance} t={t} />
         </section>
       </div>
     </Card>

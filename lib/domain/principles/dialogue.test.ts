@@ -57,3 +57,15 @@ describe("participation in formulation", () => {
     expect(found).toMatchObject({ severity: "warning", params: { level: "consultation" }, where: null });
   });
 });
+
+describe("dialogue.civilCommentsUnanswered (warning; silent until the comment balance is known)", () => {
+  const cases: { civilUnanswered?: number; fires: boolean }[] = [{ civilUnanswered: 0, fires: false }, { civilUnanswered: 1, fires: true }, { civilUnanswered: 4, fires: true }, { fires: false }];
+  it.each(cases)("unanswered $civilUnanswered → fires: $fires", ({ civilUnanswered, fires }) => {
+    const facts = civilUnanswered === undefined ? {} : { commentBalance: { organisations: { public: 1, civil: 3 }, civilUnanswered } };
+    expect(findingsFor("dialogue.civilCommentsUnanswered", "Vi samverkar.", facts).length > 0).toBe(fires);
+  });
+  it("warns with how many comments wait for an answer", () => {
+    const [found] = findingsFor("dialogue.civilCommentsUnanswered", "", { commentBalance: { organisations: { public: 1, civil: 1 }, civilUnanswered: 2 } });
+    expect(found).toMatchObject({ principle: "dialogue", severity: "warning", params: { count: 2 }, where: null });
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Dialogue: a recurring forum where the sectors meet (with how often it meets), both sectors taking
- * part in the drafting, and participation in formulation at the dialogue level or higher.
+ * part in the drafting, civil society's comments answered, and participation in formulation at the
+ * dialogue level or higher.
  */
 import { SECTORS } from "../roles";
 import { levelIndex, type ParticipationLevel } from "../stages";
@@ -22,6 +23,11 @@ function commentFindings(comments: PrincipleCheckInput["formulationComments"]): 
   return commented.length === 1 ? [finding("dialogue.oneSectorCommented", { sector: commented[0]! })] : [];
 }
 
+/** Only when the comment balance is known: civil society spoke and the public sector did not answer. */
+function answerFindings(balance: PrincipleCheckInput["commentBalance"]): Finding[] {
+  return balance && balance.civilUnanswered > 0 ? [finding("dialogue.civilCommentsUnanswered", { count: balance.civilUnanswered })] : [];
+}
+
 function participationFindings(participation: PrincipleCheckInput["participation"]): Finding[] {
   const levels = participation.filter((entry) => entry.stage === "formulation").map((entry) => entry.level);
   if (levels.length === 0) return [finding("dialogue.noParticipationRecorded")];
@@ -31,5 +37,10 @@ function participationFindings(participation: PrincipleCheckInput["participation
 
 /** Findings on dialogue: the forum in the text, and how the drafting itself was done. */
 export function checkDialogue(text: AnalysedText, input: PrincipleCheckInput): Finding[] {
-  return [...forumFindings(text), ...commentFindings(input.formulationComments), ...participationFindings(input.participation)];
+  return [
+    ...forumFindings(text),
+    ...commentFindings(input.formulationComments),
+    ...answerFindings(input.commentBalance),
+    ...participationFindings(input.participation),
+  ];
 }

@@ -59,3 +59,24 @@ describe("diversity.noOpenJoining (note)", () => {
     expect(findingsFor("diversity.noOpenJoining", text).length > 0).toBe(fires);
   });
 });
+
+describe("diversity.fewCommentingOrganisations (note; silent until the comment balance is known)", () => {
+  const cases: { organisations?: { public: number; civil: number }; min?: number; fires: boolean }[] = [
+    { organisations: { public: 1, civil: 3 }, fires: false },
+    { organisations: { public: 2, civil: 2 }, fires: true },
+    { organisations: { public: 0, civil: 5 }, fires: true },
+    { organisations: { public: 0, civil: 0 }, fires: true },
+    { organisations: { public: 1, civil: 2 }, min: 2, fires: false },
+    { organisations: { public: 1, civil: 1 }, min: 2, fires: true },
+    { fires: false },
+  ];
+  it.each(cases)("commenting organisations $organisations (min $min) → fires: $fires", ({ organisations, min, fires }) => {
+    const facts = organisations ? { commentBalance: { organisations, civilUnanswered: 0 } } : {};
+    const options = min === undefined ? {} : { minCivilOrganisations: min };
+    expect(findingsFor("diversity.fewCommentingOrganisations", "", facts, options).length > 0).toBe(fires);
+  });
+  it("names both sectors' counts and the minimum", () => {
+    const [found] = findingsFor("diversity.fewCommentingOrganisations", "", { commentBalance: { organisations: { public: 1, civil: 2 }, civilUnanswered: 0 } });
+    expect(found).toMatchObject({ principle: "diversity", severity: "note", params: { civil: 2, public: 1, min: 3 } });
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * Diversity: enough distinct civil-society organisations take part, of more than one kind, and
- * joining the compact is open to every organisation.
+ * Diversity: enough distinct civil-society organisations take part, of more than one kind, both
+ * sectors and enough organisations are heard in the comments, and joining the compact is open to
+ * every organisation.
  */
 import { finding, type Finding, type PrincipleCheckInput, type PrincipleCheckOptions } from "./rules";
 import { findHits, locationOf, sequence, type AnalysedText, type Clause } from "./text";
@@ -32,6 +33,14 @@ function participantFindings(input: PrincipleCheckInput, options: PrincipleCheck
   return findings;
 }
 
+/** Only when the comment balance is known: too few civil-society organisations, or one sector only, commented. */
+function commenterFindings(input: PrincipleCheckInput, options: PrincipleCheckOptions): Finding[] {
+  const organisations = input.commentBalance?.organisations;
+  if (!organisations) return [];
+  const heard = organisations.civil >= options.minCivilOrganisations && organisations.public > 0;
+  return heard ? [] : [finding("diversity.fewCommentingOrganisations", { civil: organisations.civil, public: organisations.public, min: options.minCivilOrganisations })];
+}
+
 function joiningFindings(text: AnalysedText): Finding[] {
   const restricted = findHits(text, RESTRICTED_JOINING);
   if (restricted.length > 0) return restricted.map((hit) => finding("diversity.joiningRestricted", {}, locationOf(hit.sentence)));
@@ -40,5 +49,5 @@ function joiningFindings(text: AnalysedText): Finding[] {
 
 /** Findings on diversity: who takes part, and who may join. */
 export function checkDiversity(text: AnalysedText, input: PrincipleCheckInput, options: PrincipleCheckOptions): Finding[] {
-  return [...participantFindings(input, options), ...joiningFindings(text)];
+  return [...participantFindings(input, options), ...commenterFindings(input, options), ...joiningFindings(text)];
 }

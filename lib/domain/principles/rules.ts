@@ -32,6 +32,7 @@ export const RULES = {
   "dialogue.oneSectorCommented": { principle: "dialogue", severity: "warning" },
   "dialogue.participationBelowDialogue": { principle: "dialogue", severity: "warning" },
   "dialogue.noParticipationRecorded": { principle: "dialogue", severity: "note" },
+  "dialogue.civilCommentsUnanswered": { principle: "dialogue", severity: "warning" },
   "quality.commitmentWithoutOwner": { principle: "quality", severity: "warning" },
   "quality.noFollowUp": { principle: "quality", severity: "warning" },
   "quality.noCommitments": { principle: "quality", severity: "note" },
@@ -46,6 +47,7 @@ export const RULES = {
   "diversity.oneKind": { principle: "diversity", severity: "warning" },
   "diversity.joiningRestricted": { principle: "diversity", severity: "warning" },
   "diversity.noOpenJoining": { principle: "diversity", severity: "note" },
+  "diversity.fewCommentingOrganisations": { principle: "diversity", severity: "note" },
 } as const satisfies Record<string, { principle: Principle; severity: Severity }>;
 export type RuleId = keyof typeof RULES;
 
@@ -72,15 +74,23 @@ export function finding(rule: RuleId, params: Record<string, string | number> = 
 export type InvolvedOrganisation = { id: string; sector: Sector; kind: string };
 
 /**
- * What the check reads. Comments on the draft are not recorded yet (they come with another feature),
- * so the two comment facts are optional: while they are absent the rules that need them stay silent.
+ * Who commented on the draft (the comment balance): distinct organisations per sector, and civil
+ * society's comments that the public sector neither replied to nor recorded an outcome for.
+ */
+export type CommentBalanceFacts = { organisations: Readonly<Record<Sector, number>>; civilUnanswered: number };
+
+/**
+ * What the check reads. The comment facts are optional: a caller that does not know the comments
+ * (or a version from before comments existed) leaves them out, and the rules that need them stay silent.
  */
 export type PrincipleCheckInput = {
   doc: DocNode;
   organisations: readonly InvolvedOrganisation[];
   participation: readonly { stage: Stage; level: ParticipationLevel }[];
-  /** How many comments each sector made during formulation. */
+  /** How many comments each sector made while the version was drafted (agenda, formulation, reformulation). */
   formulationComments?: Readonly<Record<Sector, number>>;
+  /** Who made those comments, and whether civil society got an answer. */
+  commentBalance?: CommentBalanceFacts;
   /** Whether comments on the draft are answered in the open, for everyone to read. */
   commentsHandledPublicly?: boolean;
 };

@@ -17,8 +17,11 @@ import {
 import { can } from "@/lib/domain/permissions";
 import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import { isStage, stageIndex } from "@/lib/domain/stages";
+import type { StageBalance } from "@/lib/domain/comment-balance";
 import { getDb, type Db } from "../db";
 import { loadCommentContext } from "../services/comments/comment-context";
+import { commentsStamp } from "../services/comments/live";
+import { stageBalanceOf } from "./comment-balance";
 
 /** Who signed a joint comment, as the UI shows it. */
 export type SignatureView = { userId: string; name: string; organisation: string; sector: Sector };
@@ -69,6 +72,10 @@ export type CompactComments = {
   rounds: RoundView[];
   openRound: RoundView | null;
   balance: SectionBalance[];
+  /** Comments by sector per stage of the cycle, over every version. */
+  stageBalance: StageBalance[];
+  /** The stamp of the comments as read here: the page reloads when the live stream sends another. */
+  liveStamp: string;
   organisations: { id: string; name: string; sector: Sector }[];
   may: { comment: boolean; manageRound: boolean; respond: boolean; commentJoint: boolean };
 };
@@ -181,6 +188,8 @@ function roundView(round: { id: string; versionNumber: number; audience: string;
  */
 export async function getCompactComments(actor: Actor, compactId: string, now = new Date()): Promise<CompactComments> {
   const db = getDb();
+  // Read before the comments: a change in between then shows as a new stamp, never as a missed one.
+  const liveStamp = await commentsStamp(db, compactId);
   const { compact, rounds, openRound, target } = await loadCommentContext(db, actor, compactId, now);
   const rows = await findComments(db, { compactId, versionNumber: compact.currentVersion });
   const names = await namesFor(db, rows);
@@ -215,6 +224,8 @@ export async function getCompactComments(actor: Actor, compactId: string, now = 
     rounds: roundViews,
     openRound: openRound ? (roundViews.find((r) => r.id === openRound.id) ?? null) : null,
     balance: balanceBySection(counted),
+    stageBalance: stageBalanceOf(compact),
+    liveStamp,
     organisations: organisations.map((o) => ({ id: o.id, name: o.name, sector: sectorOf(o.sector) })),
     may: {
       comment: can(actor, "comment.create", target),

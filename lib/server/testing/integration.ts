@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { createFreshDatabase } from "@/prisma/testing/fresh-database";
 import type { Actor } from "@/lib/domain/roles";
 import { loadActor } from "../actor";
+import { closeLiveBus } from "../live/bus";
 import { getDb } from "../db";
 import { seedDemo } from "../services/seed/seed-demo";
 import { DEMO_EMAIL_DOMAIN } from "../services/seed/demo-data";
@@ -22,6 +23,8 @@ export function withDemoDatabase(): void {
     await seedDemo(getDb());
   });
   afterAll(async () => {
+    // Services announce changes on the live bus; its connections must go before the database does.
+    await closeLiveBus();
     await getDb().$disconnect();
     await drop?.();
   });

@@ -114,6 +114,16 @@ export default {
     none: "No comments to count yet.",
     row: "{section}: public sector {public}, civil society {civil}",
   },
+  stageBalance: {
+    title: "Balance per stage",
+    description: "Comments by sector in each stage of the policy cycle, over every version. The stage is the one the compact was in when the comment was written.",
+    caption: "Comments by stage and sector",
+    stage: "Stage",
+    share: "Share",
+    note: "Note",
+    oneSided: "Only {sector} commented",
+    noComments: "No comments",
+  },
   reportList: {
     line: "Comment round on version {version}, {from} – {to}",
     totals: "{total} comments: public sector {public}, civil society {civil}",

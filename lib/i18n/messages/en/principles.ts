@@ -36,9 +36,10 @@ export default {
     },
     dialogue: {
       noForum: "The text describes no recurring forum for dialogue and how often it meets, for example a cooperation council that meets four times a year.",
-      oneSectorCommented: "During formulation only {sector} has commented.",
+      oneSectorCommented: "While the text was being drafted only {sector} commented on it.",
       participationBelowDialogue: "Civil society's participation in formulation only reached the level {level}. Dialogue as a principle needs at least dialogue.",
       noParticipationRecorded: "No participation has been recorded for formulation yet.",
+      civilCommentsUnanswered: "Comments from civil society on the draft that the public sector has not answered yet, neither by a reply nor by a recorded outcome: {count}.",
     },
     quality: {
       commitmentWithoutOwner: "This commitment does not say who will carry it out.",
@@ -61,6 +62,7 @@ export default {
       oneKind: "All civil-society organisations in the drafting group are of the same kind ({kind}).",
       joiningRestricted: "Joining is limited to some organisations.",
       noOpenJoining: "The text does not say that every organisation may join.",
+      fewCommentingOrganisations: "Comments on the draft came from {civil} civil-society and {public} public-sector organisations. Diversity needs comments from both sectors and from at least {min} civil-society organisations.",
     },
   },
   page: {

@@ -114,6 +114,16 @@ export default {
     none: "Inga kommentarer att räkna ännu.",
     row: "{section}: offentlig sektor {public}, civilsamhället {civil}",
   },
+  stageBalance: {
+    title: "Balans per skede",
+    description: "Kommentarer per sektor i varje skede av policycykeln, för alla versioner. Skedet är det som överenskommelsen var i när kommentaren skrevs.",
+    caption: "Kommentarer per skede och sektor",
+    stage: "Skede",
+    share: "Fördelning",
+    note: "Anmärkning",
+    oneSided: "Bara {sector} har kommenterat",
+    noComments: "Inga kommentarer",
+  },
   reportList: {
     line: "Remissrunda om version {version}, {from} – {to}",
     totals: "{total} synpunkter: offentlig sektor {public}, civilsamhället {civil}",

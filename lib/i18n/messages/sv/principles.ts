@@ -36,9 +36,10 @@ export default {
     },
     dialogue: {
       noForum: "Texten beskriver inget återkommande forum för dialog och hur ofta det träffas, till exempel ett samverkansråd som träffas fyra gånger per år.",
-      oneSectorCommented: "Under formuleringen har bara {sector} lämnat synpunkter.",
+      oneSectorCommented: "Medan texten skrevs har bara {sector} lämnat synpunkter på den.",
       participationBelowDialogue: "Civilsamhällets delaktighet i formuleringen nådde bara nivån {level}. Principen om dialog förutsätter minst dialog.",
       noParticipationRecorded: "Ingen delaktighet är registrerad för formuleringen ännu.",
+      civilCommentsUnanswered: "Synpunkter från civilsamhället på utkastet som offentlig sektor ännu inte har besvarat, varken i tråden eller med ett registrerat ställningstagande: {count}.",
     },
     quality: {
       commitmentWithoutOwner: "Åtagandet säger inte vem som ska genomföra det.",
@@ -61,6 +62,7 @@ export default {
       oneKind: "Alla organisationer från civilsamhället i skrivargruppen är av samma slag ({kind}).",
       joiningRestricted: "Anslutningen är begränsad till vissa organisationer.",
       noOpenJoining: "Texten säger inte att alla organisationer kan ansluta sig.",
+      fewCommentingOrganisations: "Synpunkterna på utkastet kom från {civil} organisationer i civilsamhället och {public} i offentlig sektor. Mångfald kräver synpunkter från båda sektorerna och från minst {min} organisationer i civilsamhället.",
     },
   },
   page: {

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { publishCommentChange } from "./live";
 import { loadCommentContext } from "./comment-context";
 import { createCommentSchema } from "./schemas";
 
@@ -14,7 +15,7 @@ import { createCommentSchema } from "./schemas";
  */
 export async function createComment(actor: Actor, input: unknown, now = new Date()): Promise<{ id: string }> {
   const data = parseInput(createCommentSchema, input);
-  return getDb().$transaction(async (tx) => {
+  const created = await getDb().$transaction(async (tx) => {
     const { compact, openRound, target } = await loadCommentContext(tx, actor, data.compactId, now);
     if (!actor) throw new ForbiddenError();
     const details = target.roundParticipant || target.inDraftingGroup ? [] : [{ key: "comments.errors.notInvited" }];
@@ -62,5 +63,7 @@ export async function createComment(actor: Actor, input: unknown, now = new Date
     });
     return { id: created.id };
   });
+  await publishCommentChange(data.compactId);
+  return created;
 }
 

@@ -5,13 +5,14 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { publishCommentChange } from "./live";
 import { assertWritable, loadComment } from "./comment-context";
 import { commentRefSchema, editCommentSchema } from "./schemas";
 
 /** The author corrects their own comment within the edit window; it then shows as edited. */
 export async function editComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(editCommentSchema, input);
-  await getDb().$transaction(async (tx) => {
+  const compactId = await getDb().$transaction(async (tx) => {
     const loaded = await loadComment(tx, actor, data.commentId, now);
     assertCan(actor, "comment.read", loaded.target);
     if (loaded.comment.authorId !== actor.userId) throw new ForbiddenError("comment.edit", [{ key: "comments.errors.notAuthor" }]);
@@ -28,13 +29,15 @@ export async function editComment(actor: Actor, input: unknown, now = new Date()
       before: { body: loaded.comment.body },
       after: { body: data.body },
     });
+    return loaded.compact.id;
   });
+  await publishCommentChange(compactId);
 }
 
 /** The author withdraws their comment: it stays, shown as withdrawn (nothing is ever deleted). */
 export async function withdrawComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(commentRefSchema, input);
-  await getDb().$transaction(async (tx) => {
+  const compactId = await getDb().$transaction(async (tx) => {
     const loaded = await loadComment(tx, actor, data.commentId, now);
     assertCan(actor, "comment.read", loaded.target);
     if (loaded.comment.authorId !== actor.userId) throw new ForbiddenError("comment.withdraw", [{ key: "comments.errors.notAuthor" }]);
@@ -50,5 +53,7 @@ export async function withdrawComment(actor: Actor, input: unknown, now = new Da
       before: { status: loaded.comment.status },
       after: { status: "withdrawn" },
     });
+    return loaded.compact.id;
   });
+  await publishCommentChange(compactId);
 }

@@ -4,13 +4,14 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { publishCommentChange } from "./live";
 import { assertWritable, loadComment } from "./comment-context";
 import { resolveCommentSchema } from "./schemas";
 
 /** The drafting group (or the author) marks a thread resolved, or opens it again. */
 export async function resolveComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(resolveCommentSchema, input);
-  await getDb().$transaction(async (tx) => {
+  const compactId = await getDb().$transaction(async (tx) => {
     const loaded = await loadComment(tx, actor, data.commentId, now);
     const { comment } = loaded;
     if (!actor) throw new ForbiddenError();
@@ -18,7 +19,7 @@ export async function resolveComment(actor: Actor, input: unknown, now = new Dat
     if (comment.parentId !== null) throw new ConflictError("comments.errors.noParent");
     assertWritable(loaded);
     const status = data.resolved ? "resolved" : "open";
-    if (comment.status === status) return;
+    if (comment.status === status) return null;
     await tx.comment.update({ where: { id: comment.id }, data: { status, resolvedAt: data.resolved ? now : null } });
     await recordAudit(tx, {
       actorId: actor.userId,
@@ -30,5 +31,7 @@ export async function resolveComment(actor: Actor, input: unknown, now = new Dat
       before: { status: comment.status },
       after: { status },
     });
+    return loaded.compact.id;
   });
+  if (compactId) await publishCommentChange(compactId);
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { publishCommentChange } from "./live";
 import { loadCompactForActor } from "../compacts/compact-state";
 import { settleRound } from "./rounds";
 import { respondSchema } from "./schemas";
@@ -15,7 +16,7 @@ import { respondSchema } from "./schemas";
  */
 export async function respondToComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(respondSchema, input);
-  await getDb().$transaction(async (tx) => {
+  const compactId = await getDb().$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: data.commentId }, include: { response: true } });
     if (!comment) throw new ConflictError("comments.errors.noParent");
     const { compact, target } = await loadCompactForActor(tx, actor, comment.compactId);
@@ -40,5 +41,7 @@ export async function respondToComment(actor: Actor, input: unknown, now = new D
       before: comment.response ? { outcome: comment.response.outcome, motivation: comment.response.motivation } : null,
       after: { outcome: data.outcome, motivation: data.motivation },
     });
+    return compact.id;
   });
+  await publishCommentChange(compactId);
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { publishCommentChange } from "./live";
 import { assertWritable, loadComment } from "./comment-context";
 import { commentRefSchema } from "./schemas";
 
@@ -22,7 +23,7 @@ export async function withdrawSignature(actor: Actor, input: unknown, now = new 
 
 async function changeSignature(actor: Actor, input: unknown, now: Date, change: "sign" | "withdraw"): Promise<{ joint: boolean }> {
   const data = parseInput(commentRefSchema, input);
-  return getDb().$transaction(async (tx) => {
+  const result = await getDb().$transaction(async (tx) => {
     const loaded = await loadComment(tx, actor, data.commentId, now);
     const { comment } = loaded;
     if (!actor) throw new ForbiddenError();
@@ -50,6 +51,8 @@ async function changeSignature(actor: Actor, input: unknown, now: Date, change: 
       municipalityId: loaded.compact.municipalityId,
       after: { sector: actor.sector, organisationId: actor.organisationId, joint },
     });
-    return { joint };
+    return { joint, compactId: loaded.compact.id };
   });
+  await publishCommentChange(result.compactId);
+  return { joint: result.joint };
 }

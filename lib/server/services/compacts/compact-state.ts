@@ -6,7 +6,7 @@ import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import { isStage } from "@/lib/domain/stages";
 import { fingerprintDocument } from "@/lib/domain/fingerprint";
 import type { Db, Tx } from "../../db";
-import { PRINCIPLE_CHECK_INCLUDE, standingBlockingFindings } from "../principles/principle-facts";
+import { loadCheckedComments, PRINCIPLE_CHECK_INCLUDE, standingBlockingFindings } from "../principles/principle-facts";
 
 const storedAgendaSchema = z.object({
   why: z.string().default(""),
@@ -31,8 +31,10 @@ const include = {
 
 export type LoadedCompact = NonNullable<Awaited<ReturnType<typeof findCompact>>>;
 
-function findCompact(db: Db | Tx, compactId: string) {
-  return db.compact.findUnique({ where: { id: compactId }, include });
+async function findCompact(db: Db | Tx, compactId: string) {
+  const compact = await db.compact.findUnique({ where: { id: compactId }, include });
+  // The principle check reads the comment balance too (comments hold no relation to the compact).
+  return compact && { ...compact, checkedComments: await loadCheckedComments(db, compactId) };
 }
 
 /**
