@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { notifyAboutComment } from "../notifications/comment-notifications";
+import { mailNotifications } from "../notifications/notify";
 import { loadCommentContext } from "./comment-context";
 import { createCommentSchema } from "./schemas";
 
@@ -14,7 +16,7 @@ import { createCommentSchema } from "./schemas";
  */
 export async function createComment(actor: Actor, input: unknown, now = new Date()): Promise<{ id: string }> {
   const data = parseInput(createCommentSchema, input);
-  return getDb().$transaction(async (tx) => {
+  const { id, notes } = await getDb().$transaction(async (tx) => {
     const { compact, openRound, target } = await loadCommentContext(tx, actor, data.compactId, now);
     if (!actor) throw new ForbiddenError();
     const details = target.roundParticipant || target.inDraftingGroup ? [] : [{ key: "comments.errors.notInvited" }];
@@ -60,7 +62,10 @@ export async function createComment(actor: Actor, input: unknown, now = new Date
       municipalityId: compact.municipalityId,
       after: { scope: created.scope, roundId: created.roundId, parentId: created.parentId, sector: created.sector, body: created.body },
     });
-    return { id: created.id };
+    const notes = await notifyAboutComment(tx, created, { compact, openRound, parent, actor });
+    return { id: created.id, notes };
   });
+  await mailNotifications(notes);
+  return { id };
 }
 
