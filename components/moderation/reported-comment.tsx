@@ -26,7 +26,7 @@ export function ReportedCommentCard({ item, locale }: { item: ReportedComment; l
       </div>
       <p className="text-sm text-muted">
         {t("moderation.page.onCompact", { compact: item.compactTitle })} · {format.format(new Date(item.createdAt))} ·{" "}
-        <Link href={`/compacts/${item.compactId}#comment-${item.commentId}`}>{t("moderation.page.open")}</Link>
+        <Link href={`/compacts/${item.compactId}#comment-${item.commentId}`} className="underline">{t("moderation.page.open")}</Link>
       </p>
       <blockquote className="border-l-4 border-line pl-3">
         <CommentBody text={item.body} />

@@ -26,7 +26,7 @@ export function NotificationList({ notifications, locale }: { notifications: Not
             <p>{t(`notifications.kinds.${n.kind}`, { actor: n.actorName ?? "—", compact: n.compactTitle })}</p>
             {n.reason && <p className="text-sm">{t("notifications.reason", { reason: n.reason })}</p>}
             <div className="flex flex-wrap items-center gap-3">
-              <Link href={n.href}>{t("notifications.open")}</Link>
+              <Link href={n.href} className="underline">{t("notifications.open")}</Link>
               {!n.read && <MiniAction action={markNotificationReadAction} fields={{ notificationId: n.id }} label={t("notifications.markRead")} variant="ghost" />}
             </div>
           </li>
