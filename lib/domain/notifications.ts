@@ -14,9 +14,12 @@ export function isNotificationKind(value: unknown): value is NotificationKind {
 
 export type Recipient = { userId: string; kind: NotificationKind };
 
-/** Nobody is told about their own action, and nobody twice about the same one (the first kind wins). */
-export function withoutActor(recipients: readonly Recipient[], actorId: string): Recipient[] {
-  const seen = new Set<string>([actorId]);
+/**
+ * Nobody is told about their own action, and nobody twice about the same one (the first kind wins).
+ * `actorId` is null when nobody acted (a round that closed by its end date).
+ */
+export function withoutActor(recipients: readonly Recipient[], actorId: string | null): Recipient[] {
+  const seen = new Set<string>(actorId === null ? [] : [actorId]);
   return recipients.filter((r) => {
     if (seen.has(r.userId)) return false;
     seen.add(r.userId);
@@ -51,8 +54,10 @@ export function signRequestRecipients(candidates: readonly Candidate[], drafter:
 
 /** A round opened or closed: everyone in its audience except the official who opened or closed it. */
 export function roundRecipients(candidates: readonly Candidate[], kind: "roundOpened" | "roundClosed", actorId: string | null): Recipient[] {
-  const recipients = candidates.filter((c) => c.mayTakePart).map((c) => ({ userId: c.userId, kind }));
-  return actorId === null ? withoutActor(recipients, "") : withoutActor(recipients, actorId);
+  return withoutActor(
+    candidates.filter((c) => c.mayTakePart).map((c) => ({ userId: c.userId, kind })),
+    actorId,
+  );
 }
 
 /** The author of a hidden comment is told, unless the admin hid their own comment. */
