@@ -8,6 +8,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { getEnv } from "@/lib/server/env";
 import { getDefaultMunicipality, getMunicipality, getUserName } from "@/lib/server/queries/admin";
+import { countUnreadNotifications } from "@/lib/server/queries/notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
@@ -23,9 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, t, actor] = await Promise.all([getLocale(), getT(), getActor()]);
-  const [municipality, userName] = await Promise.all([
+  const [municipality, userName, unreadNotifications] = await Promise.all([
     actor ? getMunicipality(actor.municipalityId) : getDefaultMunicipality(),
     actor ? getUserName(actor.userId) : null,
+    countUnreadNotifications(actor),
   ]);
   return (
     <html lang={locale}>
@@ -34,7 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("common.skipToContent")}
         </a>
         <I18nProvider locale={locale} messages={MESSAGES[locale]}>
-          <SiteHeader actor={actor} userName={userName} municipality={municipality} locale={locale} t={t} />
+          <SiteHeader actor={actor} userName={userName} municipality={municipality} locale={locale} t={t} unreadNotifications={unreadNotifications} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
             {children}
           </main>

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, mainNav, signIn } from "./helpers";
 
 const NAV_BY_ROLE: Record<string, string[]> = {
-  [DEMO.admin]: ["Start", "Överenskommelser", "Användare", "Organisationer", "Inställningar", "Utkorg"],
+  [DEMO.admin]: ["Start", "Överenskommelser", "Användare", "Organisationer", "Inställningar", "Utkorg", "Moderering"],
   [DEMO.official]: ["Start", "Överenskommelser", "Ny överenskommelse", "Relationer", "Workshoppar"],
   [DEMO.association_rep]: ["Start", "Överenskommelser", "Relationer", "Workshoppar"],
   [DEMO.politician]: ["Start", "Överenskommelser", "Relationer", "Workshoppar"],

@@ -16,7 +16,7 @@ import {
   withdrawSignatureAction,
   createCommentAction,
 } from "@/app/compacts/[id]/comments/actions";
-import { CommentBody } from "./comment-body";
+import { ModeratedBody } from "./moderated-body";
 import { MiniAction } from "./mini-action";
 
 export type AnchorState = "none" | "found" | "removed" | "unknown";
@@ -77,6 +77,7 @@ export function CommentItem({
     <article
       className={`space-y-2 rounded-md border p-3 ${active ? "border-amber-700 bg-amber-50" : "border-line"}`}
       data-testid="comment"
+      id={`comment-${comment.id}`}
       data-comment-id={comment.id}
       data-anchor={anchor}
       aria-current={active ? "true" : undefined}
@@ -114,7 +115,7 @@ export function CommentItem({
           </div>
         </ActionForm>
       ) : (
-        <CommentBody text={comment.body} />
+        <ModeratedBody comment={comment} compactId={compactId} />
       )}
       <Signatures comment={comment} />
       {comment.response && (
@@ -161,7 +162,7 @@ export function CommentItem({
           {comment.replies.map((reply) => (
             <li key={reply.id} className="space-y-1" data-testid="comment-reply">
               <CommentHeader comment={reply} />
-              {reply.status === "withdrawn" ? <p className="text-sm italic text-muted">{t("comments.item.withdrawn")}</p> : <CommentBody text={reply.body} />}
+              {reply.status === "withdrawn" ? <p className="text-sm italic text-muted">{t("comments.item.withdrawn")}</p> : <ModeratedBody comment={reply} compactId={compactId} />}
               {reply.may.withdraw && (
                 <MiniAction
                   action={withdrawCommentAction}

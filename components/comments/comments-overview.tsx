@@ -14,7 +14,7 @@ import { StageBalanceTable } from "./stage-balance";
  */
 export function CommentsOverview({ data, t, locale }: { data: CompactComments; t: Translate; locale: string }) {
   const date = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long" });
-  const joint = data.comments.filter((c) => c.joint && c.status !== "withdrawn");
+  const joint = data.comments.filter((c) => c.joint && c.status !== "withdrawn" && c.hidden === null);
   return (
     <Card>
       <div className="space-y-6">

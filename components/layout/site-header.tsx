@@ -5,6 +5,7 @@ import type { Locale, Translate } from "@/lib/i18n/core";
 import { LinkButton } from "@/components/ui/button";
 import { SectorBadge } from "@/components/ui/sector-badge";
 import { LanguageSwitch } from "./language-switch";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 export function SiteHeader({
@@ -13,12 +14,14 @@ export function SiteHeader({
   municipality,
   locale,
   t,
+  unreadNotifications = 0,
 }: {
   actor: Actor;
   userName: string | null;
   municipality: { name: string; logoText: string } | null;
   locale: Locale;
   t: Translate;
+  unreadNotifications?: number;
 }) {
   return (
     <header className="border-b border-line bg-white print:hidden">
@@ -37,6 +40,7 @@ export function SiteHeader({
             <div className="flex items-center gap-2 text-sm">
               <span data-testid="signed-in-user">{t("common.nav.signedInAs", { name: userName ?? "" })}</span>
               <SectorBadge sector={actor.sector} label={t(`common.roles.${actor.role}`)} />
+              <NotificationBell unread={unreadNotifications} t={t} />
               <SignOutButton label={t("common.nav.signOut")} />
             </div>
           ) : (

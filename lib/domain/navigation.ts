@@ -14,6 +14,7 @@ const NAV: Array<NavItem & { requires?: Action }> = [
   { href: "/admin/organisations", labelKey: "common.nav.organisations", requires: "organisation.manage" },
   { href: "/admin/settings", labelKey: "common.nav.settings", requires: "municipality.manage" },
   { href: "/admin/outbox", labelKey: "common.nav.outbox", requires: "outbox.view" },
+  { href: "/admin/moderation", labelKey: "moderation.navLabel", requires: "comment.moderate" },
 ];
 
 export function navigationFor(actor: Actor): NavItem[] {

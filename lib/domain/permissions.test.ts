@@ -32,14 +32,15 @@ const DRAFTER = {
   "comment.sign": true,
   "comment.resolve": true,
   "comment.respond": true,
+  "comment.report": true,
 };
 
 /** The whole permission map, written out: role → every action → allowed (on a target that fits it)? */
 const EXPECTED: Record<Role | "anonymous", Row> = {
-  admin: { ...none, "user.manage": true, "organisation.manage": true, "municipality.manage": true, "outbox.view": true, "compact.viewDraft": true, "comment.read": true },
+  admin: { ...none, "user.manage": true, "organisation.manage": true, "municipality.manage": true, "outbox.view": true, "compact.viewDraft": true, "comment.read": true, "comment.report": true, "comment.moderate": true },
   official: { ...none, ...DRAFTER, "compact.create": true, "compact.editAgenda": true, "compact.manageDraftingGroup": true, "compact.changeStage": true, "relations.manage": true, "compact.publish": true, "joining.register": true, "comment.manageRound": true },
   association_rep: { ...none, ...DRAFTER, "relations.answerOwn": true, "joining.apply": true },
-  politician: { ...none, "compact.viewDraft": true, "decision.record": true, "workshop.viewResults": true, "relations.view": true, "comment.read": true, "comment.create": true, "comment.sign": true },
+  politician: { ...none, "compact.viewDraft": true, "decision.record": true, "workshop.viewResults": true, "relations.view": true, "comment.read": true, "comment.create": true, "comment.sign": true, "comment.report": true },
   anonymous: none,
 };
 
@@ -177,6 +178,16 @@ describe("can", () => {
     expect(can(actorOf("politician"), "comment.respond", { municipalityId: "m1", inDraftingGroup: true })).toBe(false);
     expect(can(actorOf("official"), "comment.manageRound", { municipalityId: "m1" })).toBe(true);
     expect(can(actorOf("association_rep"), "comment.manageRound", { municipalityId: "m1" })).toBe(false);
+  });
+
+  it("lets every signed-in reader report a comment, and only an admin of the same municipality hide one", () => {
+    for (const role of ["admin", "official", "association_rep", "politician"] as const) {
+      expect(can(actorOf(role), "comment.report", { municipalityId: "m1" })).toBe(true);
+      expect(can(actorOf(role), "comment.report", { municipalityId: "elsewhere" })).toBe(false);
+      expect(can(actorOf(role), "comment.moderate", { municipalityId: "m1" })).toBe(role === "admin");
+    }
+    expect(can(actorOf("admin"), "comment.moderate", { municipalityId: "elsewhere" })).toBe(false);
+    expect(can(null, "comment.report", { municipalityId: "m1" })).toBe(false);
   });
 
   it("gives an unknown role nothing", () => {

@@ -39,6 +39,8 @@ export const ACTIONS = [
   "comment.resolve",
   "comment.respond",
   "comment.manageRound",
+  "comment.report",
+  "comment.moderate",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -62,13 +64,14 @@ const DRAFTER: readonly Action[] = [
   "comment.sign",
   "comment.resolve",
   "comment.respond",
+  "comment.report",
 ];
 
 const ROLE_ACTIONS = {
-  admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft", "comment.read"],
+  admin: ["user.manage", "organisation.manage", "municipality.manage", "outbox.view", "compact.viewDraft", "comment.read", "comment.report", "comment.moderate"],
   official: [...DRAFTER, "compact.create", "compact.editAgenda", "compact.manageDraftingGroup", "compact.changeStage", "relations.manage", "compact.publish", "joining.register", "comment.manageRound"],
   association_rep: [...DRAFTER, "relations.answerOwn", "joining.apply"],
-  politician: ["compact.viewDraft", "decision.record", "workshop.viewResults", "relations.view", "comment.read", "comment.create", "comment.sign"],
+  politician: ["compact.viewDraft", "decision.record", "workshop.viewResults", "relations.view", "comment.read", "comment.create", "comment.sign", "comment.report"],
 } as const satisfies Record<Role, readonly Action[]>;
 
 /** What an action is aimed at, as far as permissions need to know. */
@@ -137,6 +140,9 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   "comment.resolve": all(sameMunicipality, inDraftingGroup),
   "comment.respond": all(sameMunicipality, inDraftingGroup),
   "comment.manageRound": sameMunicipality,
+  // Whoever may read a comment may report it; an admin of the same municipality hides it.
+  "comment.report": sameMunicipality,
+  "comment.moderate": sameMunicipality,
   "relations.answerOwn": all(sameMunicipality, (actor, target) => target.organisationId === actor.organisationId),
   // The drafting group lists commitments and action plans while it writes the text; during
   // implementation only the organisations that carry a commitment report on it.

@@ -64,7 +64,7 @@ describe("navigationFor", () => {
     expect(hrefs(null)).toEqual(["/"]);
   });
   it("shows each role what it may reach", () => {
-    expect(hrefs(actor("admin"))).toEqual(["/", "/compacts", "/admin/users", "/admin/organisations", "/admin/settings", "/admin/outbox"]);
+    expect(hrefs(actor("admin"))).toEqual(["/", "/compacts", "/admin/users", "/admin/organisations", "/admin/settings", "/admin/outbox", "/admin/moderation"]);
     expect(hrefs(actor("official"))).toEqual(["/", "/compacts", "/compacts/new", "/relations", "/workshops"]);
     expect(hrefs(actor("association_rep"))).toEqual(["/", "/compacts", "/relations", "/workshops"]);
     expect(hrefs(actor("politician"))).toEqual(["/", "/compacts", "/relations", "/workshops"]);

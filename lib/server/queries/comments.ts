@@ -14,6 +14,7 @@ import {
   type RoundAudience,
   type SectionBalance,
 } from "@/lib/domain/comments";
+import { visibleBody } from "@/lib/domain/notifications";
 import { can } from "@/lib/domain/permissions";
 import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import { isStage, stageIndex } from "@/lib/domain/stages";
@@ -35,8 +36,12 @@ export type CommentView = {
   anchorEnd: string | null;
   quote: string;
   section: string;
-  /** Empty for a withdrawn comment: it shows as withdrawn, not what it said. */
+  /** Empty for a withdrawn comment: it shows as withdrawn, not what it said. Empty for a hidden one, except to its author. */
   body: string;
+  /** An administrator hid it: everyone sees the reason instead of the text (the author still sees their own text). */
+  hidden: { reason: string } | null;
+  /** The reader has reported it already. */
+  reported: boolean;
   author: { id: string; name: string };
   organisation: string;
   sector: Sector;
@@ -50,7 +55,7 @@ export type CommentView = {
   response: { outcome: CommentOutcome; motivation: string } | null;
   /** Comments of a closed round (or an older version) can no longer change. */
   readOnly: boolean;
-  may: { edit: boolean; withdraw: boolean; resolve: boolean; sign: boolean; unsign: boolean; reply: boolean; respond: boolean };
+  may: { edit: boolean; withdraw: boolean; resolve: boolean; sign: boolean; unsign: boolean; reply: boolean; respond: boolean; report: boolean };
   replies: CommentView[];
 };
 
@@ -117,7 +122,19 @@ type ViewFacts = {
   canReply: boolean;
   canRespond: boolean;
   currentVersion: number;
+  moderation: Moderation;
 };
+
+/** Which comments an admin hid (and why), which the reader reported, and whether the reader may report. */
+type Moderation = { hidden: Map<string, string>; reported: Set<string>; canReport: boolean };
+
+async function moderationFor(db: Db, actor: Actor, municipalityId: string, commentIds: string[]): Promise<Moderation> {
+  const [hidings, reports] = await Promise.all([
+    db.commentModeration.findMany({ where: { commentId: { in: commentIds } }, select: { commentId: true, reason: true } }),
+    actor ? db.commentReport.findMany({ where: { reporterId: actor.userId, commentId: { in: commentIds } }, select: { commentId: true } }) : [],
+  ]);
+  return { hidden: new Map(hidings.map((h) => [h.commentId, h.reason])), reported: new Set(reports.map((r) => r.commentId)), canReport: can(actor, "comment.report", { municipalityId }) };
+}
 
 function toView(row: Row, facts: ViewFacts, replies: CommentView[]): CommentView {
   const signatures = row.signatures.map((s) => ({
@@ -132,6 +149,8 @@ function toView(row: Row, facts: ViewFacts, replies: CommentView[]): CommentView
   const signed = signatures.some((s) => s.userId === facts.actor?.userId);
   const writable = !readOnly && !withdrawn;
   const closedRound = row.roundId !== null && facts.readOnlyRound(row.roundId);
+  const hiddenReason = facts.moderation.hidden.get(row.id);
+  const hidden = hiddenReason === undefined ? null : { reason: hiddenReason };
   return {
     id: row.id,
     parentId: row.parentId,
@@ -141,7 +160,9 @@ function toView(row: Row, facts: ViewFacts, replies: CommentView[]): CommentView
     anchorEnd: row.anchorEnd,
     quote: row.quote,
     section: row.sectionTitle,
-    body: withdrawn ? "" : row.body,
+    body: withdrawn ? "" : visibleBody(row, hidden, facts.actor?.userId ?? null),
+    hidden,
+    reported: facts.moderation.reported.has(row.id),
     author: { id: row.authorId, name: facts.names.user.get(row.authorId) ?? "—" },
     organisation: facts.names.organisation.get(row.organisationId) ?? "—",
     sector: sectorOf(row.sector),
@@ -162,6 +183,7 @@ function toView(row: Row, facts: ViewFacts, replies: CommentView[]): CommentView
       unsign: writable && row.joint && facts.canSign && signed,
       reply: writable && row.parentId === null && facts.canReply,
       respond: closedRound && row.parentId === null && !withdrawn && facts.canRespond,
+      report: facts.moderation.canReport && !mine && !withdrawn && hidden === null && !facts.moderation.reported.has(row.id),
     },
     replies,
   };
@@ -208,13 +230,15 @@ export async function getCompactComments(actor: Actor, compactId: string, now = 
     canReply: can(actor, "comment.create", target),
     canRespond: can(actor, "comment.respond", target),
     currentVersion: compact.currentVersion,
+    moderation: await moderationFor(db, actor, compact.municipalityId, rows.map((r) => r.id)),
   };
   const repliesOf = new Map<string, CommentView[]>();
   for (const row of rows.filter((r) => r.parentId !== null)) {
     repliesOf.set(row.parentId!, [...(repliesOf.get(row.parentId!) ?? []), toView(row, facts, [])]);
   }
   const comments = rows.filter((r) => r.parentId === null).map((row) => toView(row, { ...facts, canSign: row.roundId ? facts.canSign : can(actor, "comment.sign", draftingTarget) }, repliesOf.get(row.id) ?? []));
-  const counted = comments.filter((c) => c.status !== "withdrawn").map((c) => ({ section: c.section, sector: c.sector }));
+  // A hidden comment counts in no figure, like a withdrawn one: an administrator found it out of bounds.
+  const counted = comments.filter((c) => c.status !== "withdrawn" && c.hidden === null).map((c) => ({ section: c.section, sector: c.sector }));
   const countByRound = (id: string) => rows.filter((r) => r.roundId === id && r.parentId === null).length;
   const roundViews = rounds.map((r) => roundView(r, now, orgNames, countByRound(r.id)));
   return {
@@ -265,7 +289,10 @@ export type ConsultationReport = {
 };
 
 async function buildReport(db: Db, round: Parameters<typeof roundView>[0] & { createdAt: Date; compactId: string }, compactTitle: string, now: Date): Promise<ConsultationReport> {
-  const rows = (await findComments(db, { compactId: round.compactId, roundId: round.id })).filter((r) => r.parentId === null && r.status !== "withdrawn");
+  const found = await findComments(db, { compactId: round.compactId, roundId: round.id });
+  const hidden = new Set((await db.commentModeration.findMany({ where: { commentId: { in: found.map((r) => r.id) } }, select: { commentId: true } })).map((h) => h.commentId));
+  // Hidden comments are left out of the report, like withdrawn ones; the audit trail keeps them.
+  const rows = found.filter((r) => r.parentId === null && r.status !== "withdrawn" && !hidden.has(r.id));
   const names = await namesFor(db, rows);
   const participantNames = await db.organisation.findMany({ where: { id: { in: round.participants.map((p) => p.organisationId) } }, select: { id: true, name: true } });
   const entries: ReportEntry[] = rows.map((row) => {

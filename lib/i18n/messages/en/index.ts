@@ -15,5 +15,7 @@ import editor from "./editor";
 import followUp from "./followUp";
 import publicPortal from "./public";
 import comments from "./comments";
+import moderation from "./moderation";
+import notifications from "./notifications";
 
-export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles, editor, followUp, public: publicPortal, comments };
+export default { common, errors, auth, mail, admin, compacts, home, lifecycle, compactPage, versions, relations, workshop, principles, editor, followUp, public: publicPortal, comments, moderation, notifications };

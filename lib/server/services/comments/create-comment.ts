@@ -5,6 +5,8 @@ import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { publishCommentChange } from "./live";
+import { notifyAboutComment } from "../notifications/comment-notifications";
+import { mailNotifications } from "../notifications/notify";
 import { loadCommentContext } from "./comment-context";
 import { createCommentSchema } from "./schemas";
 
@@ -15,7 +17,7 @@ import { createCommentSchema } from "./schemas";
  */
 export async function createComment(actor: Actor, input: unknown, now = new Date()): Promise<{ id: string }> {
   const data = parseInput(createCommentSchema, input);
-  const created = await getDb().$transaction(async (tx) => {
+  const { id, notes } = await getDb().$transaction(async (tx) => {
     const { compact, openRound, target } = await loadCommentContext(tx, actor, data.compactId, now);
     if (!actor) throw new ForbiddenError();
     const details = target.roundParticipant || target.inDraftingGroup ? [] : [{ key: "comments.errors.notInvited" }];
@@ -61,9 +63,11 @@ export async function createComment(actor: Actor, input: unknown, now = new Date
       municipalityId: compact.municipalityId,
       after: { scope: created.scope, roundId: created.roundId, parentId: created.parentId, sector: created.sector, body: created.body },
     });
-    return { id: created.id };
+    const notes = await notifyAboutComment(tx, created, { compact, openRound, parent, actor });
+    return { id: created.id, notes };
   });
   await publishCommentChange(data.compactId);
-  return created;
+  await mailNotifications(notes);
+  return { id };
 }
 

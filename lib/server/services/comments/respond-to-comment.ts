@@ -7,6 +7,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { publishCommentChange } from "./live";
 import { loadCompactForActor } from "../compacts/compact-state";
+import { mailNotifications } from "../notifications/notify";
 import { settleRound } from "./rounds";
 import { respondSchema } from "./schemas";
 
@@ -16,7 +17,7 @@ import { respondSchema } from "./schemas";
  */
 export async function respondToComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(respondSchema, input);
-  const compactId = await getDb().$transaction(async (tx) => {
+  const { compactId, notes } = await getDb().$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: data.commentId }, include: { response: true } });
     if (!comment) throw new ConflictError("comments.errors.noParent");
     const { compact, target } = await loadCompactForActor(tx, actor, comment.compactId);
@@ -25,7 +26,7 @@ export async function respondToComment(actor: Actor, input: unknown, now = new D
     if (!round) throw new ConflictError("comments.errors.notInRound");
     if (isRoundOpen(round, now)) throw new ConflictError("comments.errors.roundStillOpen");
     if (comment.parentId !== null || comment.status === "withdrawn") throw new ForbiddenError("comment.respond", [{ key: "comments.errors.notAnswerable" }]);
-    await settleRound(tx, round, { id: compact.id, stage: compact.stage, municipalityId: compact.municipalityId }, actor.userId, now);
+    const notes = await settleRound(tx, round, { id: compact.id, stage: compact.stage, municipalityId: compact.municipalityId }, actor.userId, now);
     await tx.commentResponse.upsert({
       where: { commentId: comment.id },
       create: { commentId: comment.id, outcome: data.outcome, motivation: data.motivation, respondedById: actor.userId },
@@ -41,7 +42,8 @@ export async function respondToComment(actor: Actor, input: unknown, now = new D
       before: comment.response ? { outcome: comment.response.outcome, motivation: comment.response.motivation } : null,
       after: { outcome: data.outcome, motivation: data.motivation },
     });
-    return compact.id;
+    return { compactId: compact.id, notes };
   });
   await publishCommentChange(compactId);
+  await mailNotifications(notes);
 }

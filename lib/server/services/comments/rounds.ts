@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
+import { notifyAboutRound } from "../notifications/comment-notifications";
+import { mailNotifications, type PendingNotification } from "../notifications/notify";
 import { loadCommentContext, type LoadedRound } from "./comment-context";
 import { openRoundSchema, roundRefSchema } from "./schemas";
 
@@ -14,7 +16,7 @@ import { openRoundSchema, roundRefSchema } from "./schemas";
  */
 export async function openCommentRound(actor: Actor, input: unknown, now = new Date()): Promise<{ id: string }> {
   const data = parseInput(openRoundSchema, input);
-  return getDb().$transaction(async (tx) => {
+  const { id, notes } = await getDb().$transaction(async (tx) => {
     const { compact, openRound, target } = await loadCommentContext(tx, actor, data.compactId, now);
     assertCan(actor, "comment.manageRound", target);
     if (openRound) throw new ConflictError("comments.errors.roundAlreadyOpen");
@@ -44,21 +46,25 @@ export async function openCommentRound(actor: Actor, input: unknown, now = new D
       municipalityId: compact.municipalityId,
       after: { version: compact.currentVersion, audience: data.audience, endsAt: data.endsAt.toISOString(), organisationIds },
     });
-    return { id: round.id };
+    const notes = await notifyAboutRound(tx, "roundOpened", compact, { ...round, participants: organisationIds.map((organisationId) => ({ organisationId })) }, actor.userId);
+    return { id: round.id, notes };
   });
+  await mailNotifications(notes);
+  return { id };
 }
 
 /** An official closes a round before its end date, or settles one whose end date has passed. */
 export async function closeCommentRound(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(roundRefSchema, input);
-  await getDb().$transaction(async (tx) => {
+  const notes = await getDb().$transaction(async (tx) => {
     const round = await tx.commentRound.findUnique({ where: { id: data.roundId }, include: { participants: true } });
     if (!round) throw new NotFoundError();
     const { compact, target } = await loadCommentContext(tx, actor, round.compactId, now);
     assertCan(actor, "comment.manageRound", target);
     if (round.closedAt !== null) throw new ConflictError("comments.errors.roundClosed");
-    await settleRound(tx, round, { id: compact.id, stage: compact.stage, municipalityId: compact.municipalityId }, actor.userId, now);
+    return settleRound(tx, round, { id: compact.id, stage: compact.stage, municipalityId: compact.municipalityId }, actor.userId, now);
   });
+  await mailNotifications(notes);
 }
 
 /**
@@ -66,8 +72,8 @@ export async function closeCommentRound(actor: Actor, input: unknown, now = new 
  * people who commented or signed, by sector), once. Called when an official closes it, and when the
  * drafting group first answers a comment of a round whose end date has passed.
  */
-export async function settleRound(tx: Tx, round: LoadedRound, compact: { id: string; stage: string; municipalityId: string }, actorId: string | null, now: Date): Promise<void> {
-  if (round.participationEntryId) return;
+export async function settleRound(tx: Tx, round: LoadedRound, compact: { id: string; stage: string; municipalityId: string }, actorId: string | null, now: Date): Promise<PendingNotification[]> {
+  if (round.participationEntryId) return [];
   const closedAt = round.closedAt ?? (isRoundOpen(round, now) ? now : roundClosedAt(round));
   const comments = await tx.comment.findMany({ where: { roundId: round.id, status: { not: "withdrawn" } }, select: { authorId: true, sector: true, signatures: { select: { userId: true, sector: true } } } });
   const people = new Map<string, string>();
@@ -101,4 +107,5 @@ export async function settleRound(tx: Tx, round: LoadedRound, compact: { id: str
     municipalityId: compact.municipalityId,
     after: { closedAt: closedAt.toISOString(), publicCount: entry.publicCount, civilCount: entry.civilCount, participationEntryId: entry.id },
   });
+  return notifyAboutRound(tx, "roundClosed", compact, round, actorId);
 }

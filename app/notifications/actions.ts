@@ -1,0 +1,15 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/server/action";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/services/notifications/mark-read";
+
+// The header's bell is in the root layout: refresh it too.
+export const markNotificationReadAction = defineAction(async (actor, input) => {
+  await markNotificationRead(actor, input);
+  revalidatePath("/", "layout");
+});
+
+export const markAllNotificationsReadAction = defineAction(async (actor) => {
+  await markAllNotificationsRead(actor);
+  revalidatePath("/", "layout");
+});

@@ -1,0 +1,33 @@
+export default {
+  bell: "Notifications, {count} unread",
+  bellNone: "Notifications, none unread",
+  title: "Notifications",
+  description: "Replies to your comments, requests to sign, comment rounds and moderation.",
+  empty: "You have no notifications.",
+  unread: "Unread",
+  read: "Read",
+  markRead: "Mark as read",
+  markAllRead: "Mark all as read",
+  allRead: "All notifications are marked as read.",
+  open: "Open",
+  kinds: {
+    reply: "{actor} replied to your comment on “{compact}”.",
+    threadReply: "{actor} replied in a thread you took part in, on “{compact}”.",
+    signRequest: "{actor} proposes a joint position on “{compact}” and asks you to sign it.",
+    roundOpened: "A comment round on “{compact}” has opened. You are invited to comment.",
+    roundClosed: "The comment round on “{compact}” has closed.",
+    commentHidden: "An administrator has hidden your comment on “{compact}”.",
+  },
+  reason: "Reason: {reason}",
+  mail: {
+    body: "Hello {name}! Read more in Överens: {link}",
+    subject: {
+      reply: "New reply to your comment: {compact}",
+      threadReply: "New reply in a thread: {compact}",
+      signRequest: "Your signature is requested: {compact}",
+      roundOpened: "Comment round opened: {compact}",
+      roundClosed: "Comment round closed: {compact}",
+      commentHidden: "Your comment has been hidden: {compact}",
+    },
+  },
+};

@@ -1,0 +1,33 @@
+export default {
+  bell: "Notifikationer, {count} olästa",
+  bellNone: "Notifikationer, inga olästa",
+  title: "Notifikationer",
+  description: "Svar på dina kommentarer, förfrågningar om underskrift, remissrundor och modereringar.",
+  empty: "Du har inga notifikationer.",
+  unread: "Oläst",
+  read: "Läst",
+  markRead: "Markera som läst",
+  markAllRead: "Markera alla som lästa",
+  allRead: "Alla notifikationer är markerade som lästa.",
+  open: "Öppna",
+  kinds: {
+    reply: "{actor} svarade på din kommentar i ”{compact}”.",
+    threadReply: "{actor} svarade i en tråd du deltar i, i ”{compact}”.",
+    signRequest: "{actor} föreslår en gemensam ståndpunkt i ”{compact}” och ber dig skriva under.",
+    roundOpened: "En remissrunda om ”{compact}” har öppnats. Du är inbjuden att kommentera.",
+    roundClosed: "Remissrundan om ”{compact}” är stängd.",
+    commentHidden: "En administratör har dolt din kommentar i ”{compact}”.",
+  },
+  reason: "Motivering: {reason}",
+  mail: {
+    body: "Hej {name}! Läs mer i Överens: {link}",
+    subject: {
+      reply: "Nytt svar på din kommentar: {compact}",
+      threadReply: "Nytt svar i en tråd: {compact}",
+      signRequest: "Underskrift efterfrågas: {compact}",
+      roundOpened: "Remissrunda öppnad: {compact}",
+      roundClosed: "Remissrunda stängd: {compact}",
+      commentHidden: "Din kommentar har dolts: {compact}",
+    },
+  },
+};

@@ -1,0 +1,63 @@
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { assertCan } from "@/lib/domain/permissions";
+import type { Actor } from "@/lib/domain/roles";
+import { parseInput } from "@/lib/validation/common";
+import { hideCommentSchema, reportRefSchema } from "@/lib/validation/moderation";
+import { recordAudit } from "../../audit";
+import { getDb } from "../../db";
+import { notifyAboutHiding } from "../notifications/comment-notifications";
+import { mailNotifications } from "../notifications/notify";
+
+/**
+ * An administrator hides a comment with a reason. Nothing is changed or deleted: the hiding is a row
+ * of its own (never changed either), the open reports on the comment are closed as "hidden", the
+ * audit trail keeps who hid it and why, and the author is told.
+ */
+export async function hideComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+  const data = parseInput(hideCommentSchema, input);
+  const notes = await getDb().$transaction(async (tx) => {
+    const comment = await tx.comment.findUnique({ where: { id: data.commentId } });
+    if (!comment) throw new NotFoundError();
+    assertCan(actor, "comment.moderate", { municipalityId: comment.municipalityId });
+    if (await tx.commentModeration.findUnique({ where: { commentId: comment.id } })) throw new ConflictError("moderation.errors.alreadyHidden");
+    const moderation = await tx.commentModeration.create({
+      data: { commentId: comment.id, compactId: comment.compactId, municipalityId: comment.municipalityId, hiddenById: actor.userId, reason: data.reason },
+    });
+    const { count } = await tx.commentReport.updateMany({
+      where: { commentId: comment.id, resolvedAt: null },
+      data: { resolution: "hidden", resolvedById: actor.userId, resolvedAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: "comment.hidden",
+      entityType: "comment",
+      entityId: comment.id,
+      compactId: comment.compactId,
+      municipalityId: comment.municipalityId,
+      after: { moderationId: moderation.id, reason: data.reason, reportsClosed: count },
+    });
+    return notifyAboutHiding(tx, comment, actor.userId);
+  });
+  await mailNotifications(notes);
+}
+
+/** An administrator finds a report unfounded and closes it; the comment stays as it is. */
+export async function dismissReport(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+  const data = parseInput(reportRefSchema, input);
+  await getDb().$transaction(async (tx) => {
+    const report = await tx.commentReport.findUnique({ where: { id: data.reportId } });
+    if (!report) throw new NotFoundError();
+    assertCan(actor, "comment.moderate", { municipalityId: report.municipalityId });
+    if (report.resolvedAt !== null) throw new ConflictError("moderation.errors.alreadyHandled");
+    await tx.commentReport.update({ where: { id: report.id }, data: { resolution: "dismissed", resolvedById: actor.userId, resolvedAt: now } });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: "comment.reportDismissed",
+      entityType: "comment",
+      entityId: report.commentId,
+      compactId: report.compactId,
+      municipalityId: report.municipalityId,
+      after: { reportId: report.id },
+    });
+  });
+}
