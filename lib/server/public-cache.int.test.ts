@@ -14,6 +14,7 @@ import { saveAgenda } from "./services/compacts/save-agenda";
 import { saveText } from "./services/compacts/save-text";
 import { registerJoining } from "./services/publication/joining";
 import { createComment } from "./services/comments/create-comment";
+import { hideComment } from "./services/moderation/hide-comment";
 
 // The app the cache renders through is, here, a small HTTP server of the test's own (below), which
 // answers like Next does: HTML whose scripts carry the nonce named in its CSP header.
@@ -82,6 +83,12 @@ describe("the public revision (database triggers)", () => {
     await saveText(official, { compactId: draft.id, text: "# Utkast\nHemligt." });
     await createComment(official, { compactId: draft.id, scope: "compact", body: "En kommentar." });
     expect(await publicRevision()).toBe(afterCreate);
+
+    // An administrator hiding a comment changes what a consultation report shows.
+    const { id: commentId } = await createComment(official, { compactId: draft.id, scope: "compact", body: "Synpunkt." });
+    const beforeHiding = await publicRevision();
+    await hideComment(await demoActor("admin"), { commentId, reason: "Personuppgifter i texten." });
+    expect(await publicRevision()).toBeGreaterThan(beforeHiding);
   });
 });
 

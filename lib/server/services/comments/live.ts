@@ -34,16 +34,17 @@ export async function publishCommentChange(compactId: string, bus: LiveBus = get
 
 /**
  * A short fingerprint of everything about a compact's comments a page shows: any comment written,
- * edited, resolved or withdrawn, any signature, answer or round changes it. It reveals nothing of the
+ * edited, resolved, withdrawn or hidden, any signature, answer or round changes it. It reveals nothing of the
  * comments themselves.
  */
 export async function commentsStamp(db: Db, compactId: string): Promise<string> {
   const ofCompact = { comment: { compactId } };
-  const [comments, signatures, responses, rounds] = await Promise.all([
+  const [comments, signatures, responses, rounds, hidden] = await Promise.all([
     db.comment.aggregate({ where: { compactId }, _count: { _all: true }, _max: { updatedAt: true } }),
     db.commentSignature.aggregate({ where: ofCompact, _count: { _all: true }, _max: { createdAt: true } }),
     db.commentResponse.aggregate({ where: ofCompact, _count: { _all: true }, _max: { updatedAt: true } }),
     db.commentRound.aggregate({ where: { compactId }, _count: { _all: true }, _max: { createdAt: true, closedAt: true } }),
+    db.commentModeration.count({ where: { compactId } }),
   ]);
   const facts = [
     comments._count._all,
@@ -55,6 +56,7 @@ export async function commentsStamp(db: Db, compactId: string): Promise<string> 
     rounds._count._all,
     rounds._max.createdAt?.getTime(),
     rounds._max.closedAt?.getTime(),
+    hidden,
   ];
   return createHash("sha256").update(JSON.stringify(facts)).digest("base64url").slice(0, 16);
 }

@@ -7,6 +7,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { notifyAboutHiding } from "../notifications/comment-notifications";
 import { mailNotifications } from "../notifications/notify";
+import { publishCommentChange } from "../comments/live";
 
 /**
  * An administrator hides a comment with a reason. Nothing is changed or deleted: the hiding is a row
@@ -15,7 +16,7 @@ import { mailNotifications } from "../notifications/notify";
  */
 export async function hideComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(hideCommentSchema, input);
-  const notes = await getDb().$transaction(async (tx) => {
+  const { compactId, notes } = await getDb().$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: data.commentId } });
     if (!comment) throw new NotFoundError();
     assertCan(actor, "comment.moderate", { municipalityId: comment.municipalityId });
@@ -36,8 +37,10 @@ export async function hideComment(actor: Actor, input: unknown, now = new Date()
       municipalityId: comment.municipalityId,
       after: { moderationId: moderation.id, reason: data.reason, reportsClosed: count },
     });
-    return notifyAboutHiding(tx, comment, actor.userId);
+    return { compactId: comment.compactId, notes: await notifyAboutHiding(tx, comment, actor.userId) };
   });
+  // Open compact pages show the notice instead of the text at once.
+  await publishCommentChange(compactId);
   await mailNotifications(notes);
 }
 
