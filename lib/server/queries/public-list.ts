@@ -111,16 +111,35 @@ export async function listPublishedCompacts(filter: PublicListFilter = {}): Prom
   const pageSize = filter.pageSize ?? PUBLIC_PAGE_SIZE;
   const municipality = filter.municipality ? await db.municipality.findUnique({ where: { slug: filter.municipality }, select: { id: true } }) : null;
   if (filter.municipality && !municipality) return { items: [], window: pageWindow(1, pageSize, 0) };
-  const q = filter.q ? foldSearchText(filter.q) : "";
-  const where = {
+  const base = {
     ...(municipality ? { municipalityId: municipality.id } : {}),
     ...(filter.stage ? { stage: filter.stage } : {}),
-    ...(q ? { searchText: { contains: q } } : {}),
   };
+  const where = { ...base, ...(await searchCondition(base, filter.q)) };
   const total = await db.publishedCompact.count({ where });
   const window = pageWindow(filter.page ?? 1, pageSize, total);
   const rows = total ? await db.publishedCompact.findMany({ where, orderBy: NEWEST_FIRST, skip: window.skip, take: window.pageSize, select: LISTING_SELECT }) : [];
   return { items: await toListItems(rows), window };
+}
+
+/** LIKE's wildcards (and PostgreSQL's default escape character), which Prisma's `contains` passes on. */
+const LIKE_SPECIAL = /[%_\\]/;
+
+/**
+ * The text condition: `contains` on the folded search text. A term with a LIKE wildcard in it is rare:
+ * then the literal pieces between the wildcards narrow the rows by LIKE and the exact substring test is
+ * done here, over at most one narrow row per published compact.
+ */
+async function searchCondition(base: object, text: string | undefined) {
+  const q = text ? foldSearchText(text) : "";
+  if (!q) return {};
+  if (!LIKE_SPECIAL.test(q)) return { searchText: { contains: q } };
+  const pieces = q.split(LIKE_SPECIAL).filter(Boolean);
+  const candidates = await getDb().publishedCompact.findMany({
+    where: { ...base, AND: pieces.map((piece) => ({ searchText: { contains: piece } })) },
+    select: { compactId: true, searchText: true },
+  });
+  return { compactId: { in: candidates.filter((c) => c.searchText.includes(q)).map((c) => c.compactId) } };
 }
 
 /**
