@@ -58,10 +58,10 @@ function requestFor(kind: PageKind, i: number, s: Scenario): { query: () => Prom
     case "filter":
       return { query: () => Promise.all([listPublicMunicipalities(), listPublishedCompacts({ municipality, stage })]), url: `/portal?municipality=${municipality}&stage=${stage}` };
     case "home":
-      // The installation's start page: the five newest published compacts.
-      return { query: () => listPublishedCompacts({ pageSize: 5 }), url: `/` };
+      // The installation's start page: the five newest published compacts and the open and upcoming consultations.
+      return { query: () => Promise.all([listPublishedCompacts({ pageSize: 5 }), listOpenConsultations(new Date(), { limit: 10 })]), url: `/` };
     case "consultations":
-      // Open and upcoming comment rounds (a query only: no page lists them on their own yet).
+      // Open and upcoming comment rounds, of the installation or of one municipality (a query only).
       return { query: () => listOpenConsultations(new Date(), { limit: 10, municipality: i % 2 ? municipality : undefined }), url: null };
   }
 }

@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 import { databaseUrlFromEnv, redactUrl } from "../prisma/database-url";
 import { migrateDatabase } from "../prisma/scripts/migrate";
-import { createDb } from "../lib/server/db";
+import { createDb, databaseKind } from "../lib/server/db";
 import { NATIONAL_SCALE, type ScaleSize } from "../lib/server/services/seed/scale-data";
 import { NotEmptyError, seedScale } from "../lib/server/services/seed/seed-scale";
 
@@ -30,6 +30,7 @@ async function main() {
   try {
     console.log(`Seeding ${size.municipalities} municipalities × ${size.compactsPerMunicipality} compacts × ${size.commentsPerCompact} comments…`);
     const result = await seedScale(db, {
+      kind: databaseKind(url),
       size,
       force: values.force,
       onProgress: (p) => console.log(`  ${p.municipalities}/${p.of} municipalities, ${p.rows.toLocaleString("en")} rows, ${(p.elapsedMs / 1000).toFixed(1)} s`),

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fingerprintDocument } from "@/lib/domain/fingerprint";
 import { getDb } from "../db";
 import { NotEmptyError, seedScale } from "../services/seed/seed-scale";
-import { withDemoDatabase } from "../testing/integration";
+import { TEST_DB_KIND, withDemoDatabase } from "../testing/integration";
 import { listOpenConsultations, listPublicMunicipalities, listPublishedCompacts } from "./public-list";
 
 withDemoDatabase();
@@ -12,8 +12,8 @@ const TINY = { municipalities: 3, compactsPerMunicipality: 2, commentsPerCompact
 
 beforeAll(async () => {
   // The demo installation is not empty: the scale seed refuses it unless forced.
-  await expect(seedScale(getDb(), { size: TINY, now: NOW })).rejects.toBeInstanceOf(NotEmptyError);
-  await seedScale(getDb(), { size: TINY, now: NOW, force: true });
+  await expect(seedScale(getDb(), { kind: TEST_DB_KIND, size: TINY, now: NOW })).rejects.toBeInstanceOf(NotEmptyError);
+  await seedScale(getDb(), { kind: TEST_DB_KIND, size: TINY, now: NOW, force: true });
 });
 
 /** The newest publication of every compact, straight from the Publication table. */
