@@ -18,7 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { getDb } from "../lib/server/db";
-import { listOpenConsultations, listPublicMunicipalities, listPublishedCompacts } from "../lib/server/queries/public-list";
+import { listMunicipalityChoices, listOpenConsultations, listPublicMunicipalities, listPublishedCompacts } from "../lib/server/queries/public-list";
 import { STAGES } from "../lib/domain/stages";
 
 export type PortalBenchOptions = {
@@ -44,7 +44,7 @@ function requestFor(kind: PageKind, i: number, s: Scenario): { query: () => Prom
   switch (kind) {
     case "list": {
       const page = 1 + ((i * 31) % s.pages);
-      return { query: () => Promise.all([listPublicMunicipalities(), listPublishedCompacts({ page })]), url: `/portal?page=${page}` };
+      return { query: () => Promise.all([listMunicipalityChoices(), listPublishedCompacts({ page })]), url: `/portal?page=${page}` };
     }
     case "municipality": {
       const page = 1 + (i % s.perMunicipalityPages);
@@ -53,10 +53,10 @@ function requestFor(kind: PageKind, i: number, s: Scenario): { query: () => Prom
     case "search": {
       const q = SEARCH_TERMS[i % SEARCH_TERMS.length]!;
       const page = 1 + (i % 3);
-      return { query: () => Promise.all([listPublicMunicipalities(), listPublishedCompacts({ q, page })]), url: `/portal?q=${encodeURIComponent(q)}&page=${page}` };
+      return { query: () => Promise.all([listMunicipalityChoices(), listPublishedCompacts({ q, page })]), url: `/portal?q=${encodeURIComponent(q)}&page=${page}` };
     }
     case "filter":
-      return { query: () => Promise.all([listPublicMunicipalities(), listPublishedCompacts({ municipality, stage })]), url: `/portal?municipality=${municipality}&stage=${stage}` };
+      return { query: () => Promise.all([listMunicipalityChoices(), listPublishedCompacts({ municipality, stage })]), url: `/portal?municipality=${municipality}&stage=${stage}` };
     case "home":
       // The installation's start page: the five newest published compacts and the open and upcoming consultations.
       return { query: () => Promise.all([listPublishedCompacts({ pageSize: 5 }), listOpenConsultations(new Date(), { limit: 10 })]), url: `/` };

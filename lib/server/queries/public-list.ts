@@ -75,6 +75,11 @@ export async function listPublicMunicipalities() {
   return municipalities.map((m) => ({ slug: m.slug, name: m.name, publishedCompacts: per.get(m.id) ?? 0 }));
 }
 
+/** The municipalities for the portal's filter: slug and name only, one indexed read and no counting. */
+export async function listMunicipalityChoices(): Promise<{ slug: string; name: string }[]> {
+  return getDb().municipality.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+}
+
 /** Rows to list items, with their municipalities' slugs and names (one lookup by primary key). */
 async function toListItems(rows: ListingRow[]): Promise<PublicCompactListItem[]> {
   const ids = [...new Set(rows.map((r) => r.municipalityId))];

@@ -13,7 +13,7 @@ import { PUBLIC_PAGE_SIZE, publishedCompactsById } from "./public-list";
  * confirmed joinings and the stage history of published compacts. Never a draft, never a user's e-mail.
  */
 
-export { PUBLIC_PAGE_SIZE, listOpenConsultations, listPublicMunicipalities, listPublishedCompacts } from "./public-list";
+export { PUBLIC_PAGE_SIZE, listMunicipalityChoices, listOpenConsultations, listPublicMunicipalities, listPublishedCompacts } from "./public-list";
 export type { PublicCompactListItem, PublicListFilter } from "./public-list";
 
 export async function getPublicMunicipality(slug: string) {
