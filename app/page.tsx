@@ -4,7 +4,7 @@ import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { getUserName } from "@/lib/server/queries/admin";
 import { PortalList } from "@/components/public/portal-list";
-import { listPublishedCompacts } from "@/lib/server/queries/public";
+import { listOpenConsultations, listPublishedCompacts } from "@/lib/server/queries/public";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getLocale } from "@/lib/i18n/server";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const [t, actor] = await Promise.all([getT(), getActor()]);
-  const [name, published] = await Promise.all([actor ? getUserName(actor.userId) : null, listPublishedCompacts({ pageSize: 5 })]);
+  const [name, published, consultations] = await Promise.all([actor ? getUserName(actor.userId) : null, listPublishedCompacts({ pageSize: 5 }), listOpenConsultations(new Date(), { limit: 10 })]);
   return (
     <div className="space-y-8">
       <div className="max-w-3xl space-y-3">
@@ -38,6 +38,25 @@ export default async function HomePage() {
           </>
         )}
       </section>
+      {consultations.length > 0 && (
+        <section aria-labelledby="consultations-heading" className="space-y-3">
+          <h2 id="consultations-heading" className="text-xl font-semibold">
+            {t("home.consultations")}
+          </h2>
+          <ul className="space-y-2" data-testid="open-consultations">
+            {consultations.map((c) => (
+              <li key={c.compactId}>
+                <Link href={c.path}>{c.title}</Link>{" "}
+                <span className="text-sm text-muted">
+                  {c.consultationEndsAt
+                    ? t("home.consultationUntil", { municipality: c.municipalityName, date: c.consultationEndsAt.toISOString().slice(0, 10) })
+                    : t("home.consultationOpenEnded", { municipality: c.municipalityName })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Card>
         <h2 className="text-lg font-semibold">{t("home.forMembers")}</h2>
         <p className="mt-1 text-muted">{t("home.forMembersBody")}</p>

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/card";
 import { PortalFilterForm, PortalList } from "@/components/public/portal-list";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { publicMetadata } from "@/lib/server/public-metadata";
-import { listPublicMunicipalities, listPublishedCompacts } from "@/lib/server/queries/public";
+import { listMunicipalityChoices, listPublishedCompacts } from "@/lib/server/queries/public";
 import { readPublicFilter } from "@/lib/server/queries/public-filter";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Published compacts across the installation, without signing in. */
 export default async function PortalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filter = readPublicFilter(await searchParams);
-  const [t, municipalities, list] = await Promise.all([getT(), listPublicMunicipalities(), listPublishedCompacts(filter)]);
+  const [t, municipalities, list] = await Promise.all([getT(), listMunicipalityChoices(), listPublishedCompacts(filter)]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("public.portal.title")} description={t("public.portal.intro")} />

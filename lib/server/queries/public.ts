@@ -1,10 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { ParticipationEntry } from "@/lib/domain/participation";
-import { pageWindow, publicCompactPath, summariseJoinings, type PageWindow, type PublicationKind } from "@/lib/domain/publication";
+import { pageWindow, publicCompactPath, summariseJoinings, type PublicationKind } from "@/lib/domain/publication";
 import { isStage, type ParticipationLevel, type ParticipationMethod, type Stage, type StageEntry } from "@/lib/domain/stages";
 import { getDb } from "../db";
 import { getPrincipleSnapshot } from "./principles";
+import { PUBLIC_PAGE_SIZE, publishedCompactsById } from "./public-list";
 
 /**
  * Read models of the public portal and the open-data API. They read only what has been published:
@@ -12,85 +13,8 @@ import { getPrincipleSnapshot } from "./principles";
  * confirmed joinings and the stage history of published compacts. Never a draft, never a user's e-mail.
  */
 
-export const PUBLIC_PAGE_SIZE = 20;
-
-export type PublicCompactListItem = {
-  compactId: string;
-  municipalitySlug: string;
-  municipalityName: string;
-  slug: string;
-  path: string;
-  title: string;
-  summary: string;
-  stage: Stage;
-  latestVersion: number;
-  latestKind: PublicationKind;
-  publishedAt: Date;
-  consultationEndsAt: Date | null;
-};
-
-export type PublicListFilter = { municipality?: string | undefined; stage?: string | undefined; q?: string | undefined; page?: number | undefined; pageSize?: number | undefined };
-
-export async function listPublicMunicipalities() {
-  const db = getDb();
-  const [municipalities, counts] = await Promise.all([
-    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } }),
-    db.publication.groupBy({ by: ["municipalityId", "compactId"] }),
-  ]);
-  const per = new Map<string, number>();
-  for (const row of counts) per.set(row.municipalityId, (per.get(row.municipalityId) ?? 0) + 1);
-  return municipalities.map((m) => ({ slug: m.slug, name: m.name, publishedCompacts: per.get(m.id) ?? 0 }));
-}
-
-/** Published compacts (newest publication first), filtered and paginated. */
-export async function listPublishedCompacts(filter: PublicListFilter = {}): Promise<{ items: PublicCompactListItem[]; window: PageWindow }> {
-  const db = getDb();
-  const municipality = filter.municipality ? await db.municipality.findUnique({ where: { slug: filter.municipality } }) : null;
-  if (filter.municipality && !municipality) return { items: [], window: pageWindow(1, filter.pageSize ?? PUBLIC_PAGE_SIZE, 0) };
-  const q = filter.q?.trim();
-  const rows = await db.publication.findMany({
-    where: {
-      ...(municipality ? { municipalityId: municipality.id } : {}),
-      ...(q ? { OR: [{ title: { contains: q } }, { summary: { contains: q } }] } : {}),
-    },
-    orderBy: { publishedAt: "desc" },
-    select: { compactId: true, municipalityId: true, compactSlug: true, title: true, summary: true, versionNumber: true, kind: true, publishedAt: true, consultationEndsAt: true },
-  });
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) if (!latest.has(row.compactId)) latest.set(row.compactId, row);
-  const ids = [...latest.keys()];
-  const [compacts, municipalities] = await Promise.all([
-    ids.length ? db.compact.findMany({ where: { id: { in: ids } }, select: { id: true, stage: true } }) : [],
-    db.municipality.findMany({ select: { id: true, slug: true, name: true } }),
-  ]);
-  const stageOf = new Map(compacts.map((c) => [c.id, c.stage]));
-  const municipalityOf = new Map(municipalities.map((m) => [m.id, m]));
-  const all = [...latest.values()]
-    .filter((row) => !filter.stage || stageOf.get(row.compactId) === filter.stage)
-    .flatMap((row): PublicCompactListItem[] => {
-      const m = municipalityOf.get(row.municipalityId);
-      const stage = stageOf.get(row.compactId);
-      if (!m || !isStage(stage)) return [];
-      return [
-        {
-          compactId: row.compactId,
-          municipalitySlug: m.slug,
-          municipalityName: m.name,
-          slug: row.compactSlug,
-          path: publicCompactPath(m.slug, row.compactSlug),
-          title: row.title,
-          summary: row.summary,
-          stage,
-          latestVersion: row.versionNumber,
-          latestKind: row.kind === "consultation" ? "consultation" : "decided",
-          publishedAt: row.publishedAt,
-          consultationEndsAt: row.consultationEndsAt,
-        },
-      ];
-    });
-  const window = pageWindow(filter.page ?? 1, filter.pageSize ?? PUBLIC_PAGE_SIZE, all.length);
-  return { items: all.slice(window.skip, window.skip + window.pageSize), window };
-}
+export { PUBLIC_PAGE_SIZE, listMunicipalityChoices, listOpenConsultations, listPublicMunicipalities, listPublishedCompacts } from "./public-list";
+export type { PublicCompactListItem, PublicListFilter } from "./public-list";
 
 export async function getPublicMunicipality(slug: string) {
   return getDb().municipality.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, logoText: true } });
@@ -260,35 +184,24 @@ export function publicEtag(...parts: (string | number)[]): string {
   return `W/"${createHash("sha256").update(parts.join("\u0000")).digest("base64url").slice(0, 27)}"`;
 }
 
-/** Ids and addresses of every published compact (optionally of one municipality). */
-async function publishedCompactIndex(municipalitySlug?: string) {
+/** Ids of every published compact (optionally of one municipality), from the one-row-per-compact listing. */
+async function publishedCompactIds(municipalitySlug?: string): Promise<string[]> {
   const db = getDb();
-  const municipality = municipalitySlug ? await db.municipality.findUnique({ where: { slug: municipalitySlug } }) : null;
-  if (municipalitySlug && !municipality) return new Map<string, { path: string; title: string; municipality: string }>();
-  const [rows, municipalities] = await Promise.all([
-    db.publication.findMany({
-      where: municipality ? { municipalityId: municipality.id } : {},
-      orderBy: { publishedAt: "desc" },
-      select: { compactId: true, municipalityId: true, compactSlug: true, title: true },
-    }),
-    db.municipality.findMany({ select: { id: true, slug: true, name: true } }),
-  ]);
-  const m = new Map(municipalities.map((x) => [x.id, x]));
-  const index = new Map<string, { path: string; title: string; municipality: string }>();
-  for (const r of rows) {
-    if (!index.has(r.compactId)) index.set(r.compactId, { path: publicCompactPath(m.get(r.municipalityId)?.slug ?? "", r.compactSlug), title: r.title, municipality: m.get(r.municipalityId)?.name ?? "" });
-  }
-  return index;
+  const municipality = municipalitySlug ? await db.municipality.findUnique({ where: { slug: municipalitySlug }, select: { id: true } }) : null;
+  if (municipalitySlug && !municipality) return [];
+  const rows = await db.publishedCompact.findMany({ where: municipality ? { municipalityId: municipality.id } : {}, select: { compactId: true } });
+  return rows.map((r) => r.compactId);
 }
 
 /** Approved decisions on published compacts, newest first, paginated. */
 export async function listPublicDecisions(filter: { municipality?: string | undefined; page?: number; pageSize?: number }) {
-  const index = await publishedCompactIndex(filter.municipality);
-  const where = { compactId: { in: [...index.keys()] }, outcome: "approved" };
+  const ids = await publishedCompactIds(filter.municipality);
+  const where = { compactId: { in: ids }, outcome: "approved" };
   const db = getDb();
-  const total = index.size ? await db.decision.count({ where }) : 0;
+  const total = ids.length ? await db.decision.count({ where }) : 0;
   const window = pageWindow(filter.page ?? 1, filter.pageSize ?? PUBLIC_PAGE_SIZE, total);
   const rows = total ? await db.decision.findMany({ where, orderBy: { createdAt: "desc" }, skip: window.skip, take: window.pageSize }) : [];
+  const index = await publishedCompactsById(rows.map((r) => r.compactId));
   return {
     window,
     items: rows.map((d) => ({
@@ -309,10 +222,10 @@ export async function listPublicDecisions(filter: { municipality?: string | unde
 
 /** Confirmed joinings of published compacts, paginated (pageSize 0: all, for the CSV). */
 export async function listPublicJoinings(filter: { municipality?: string | undefined; page?: number; pageSize?: number }) {
-  const index = await publishedCompactIndex(filter.municipality);
-  const where = { compactId: { in: [...index.keys()] }, status: "confirmed" };
+  const ids = await publishedCompactIds(filter.municipality);
+  const where = { compactId: { in: ids }, status: "confirmed" };
   const db = getDb();
-  const total = index.size ? await db.joining.count({ where }) : 0;
+  const total = ids.length ? await db.joining.count({ where }) : 0;
   const all = filter.pageSize === 0;
   const window = pageWindow(all ? 1 : (filter.page ?? 1), all ? Math.max(total, 1) : (filter.pageSize ?? PUBLIC_PAGE_SIZE), total);
   const rows = total
@@ -324,7 +237,10 @@ export async function listPublicJoinings(filter: { municipality?: string | undef
         select: { id: true, compactId: true, organisationId: true, joinedOn: true, evidence: true, evidenceFileName: true, confirmedAt: true },
       })
     : [];
-  const organisations = rows.length ? await db.organisation.findMany({ where: { id: { in: rows.map((r) => r.organisationId) } }, select: { id: true, name: true, sector: true, kind: true } }) : [];
+  const [organisations, index] = await Promise.all([
+    rows.length ? db.organisation.findMany({ where: { id: { in: rows.map((r) => r.organisationId) } }, select: { id: true, name: true, sector: true, kind: true } }) : [],
+    publishedCompactsById(rows.map((r) => r.compactId)),
+  ]);
   const o = new Map(organisations.map((x) => [x.id, x]));
   return {
     window,
