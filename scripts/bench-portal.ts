@@ -13,13 +13,13 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { getDb } from "../lib/server/db";
 import { listMunicipalityChoices, listOpenConsultations, listPublicMunicipalities, listPublishedCompacts } from "../lib/server/queries/public-list";
 import { STAGES } from "../lib/domain/stages";
+import { freePort } from "../lib/collab/testing/process";
 
 export type PortalBenchOptions = {
   databases: { name: string; url: string }[];
@@ -92,16 +92,6 @@ async function load(n: number, concurrency: number, run: (i: number) => Promise<
   return { errors, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), perSecond: n / seconds };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function startServer(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
   if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first (or pass --no-http).");

@@ -13,7 +13,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -29,6 +28,7 @@ import { recordDecision } from "../lib/server/services/compacts/record-decision"
 import { saveAgenda } from "../lib/server/services/compacts/save-agenda";
 import { saveText } from "../lib/server/services/compacts/save-text";
 import { registerJoining } from "../lib/server/services/publication/joining";
+import { freePort } from "../lib/collab/testing/process";
 
 const { values: options } = parseArgs({
   options: {
@@ -41,15 +41,6 @@ const SECONDS = Number(options.seconds);
 const CONNECTIONS = Number(options.connections);
 const THREADS = Number(options.threads);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function waitFor(url: string): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {

@@ -16,7 +16,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { createFreshDatabase } from "../prisma/testing/fresh-database";
@@ -28,6 +27,7 @@ import { DEMO_PASSWORD } from "../lib/server/services/seed/demo-data";
 import { changeStatement } from "../lib/server/services/workshops/change-statement";
 import { createWorkshop } from "../lib/server/services/workshops/create-workshop";
 import { startWorkshop } from "../lib/server/services/workshops/start-workshop";
+import { freePort } from "../lib/collab/testing/process";
 
 const { values: options } = parseArgs({
   options: {
@@ -50,15 +50,6 @@ const OFFICIAL = "tjansteperson@demo.overens.se";
 type TallyEvent = { at: number; total: number };
 type VoteResult = { ok: boolean; status: number; step: "join" | "vote"; acceptedAt: number };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });

@@ -4,13 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RENDER_HEADER } from "@/lib/domain/public-cache";
 import { getDb } from "./db";
 import { publicRevision, servePublicPage } from "./public-cache";
-import { demoActor, organisationId, withDemoDatabase } from "./testing/integration";
+import { adoptCompact, demoActor, organisationId, withDemoDatabase } from "./testing/integration";
 import { addToDraftingGroup } from "./services/compacts/drafting-group";
-import { changeStage } from "./services/compacts/change-stage";
 import { createCompact } from "./services/compacts/create-compact";
-import { markReady } from "./services/compacts/mark-ready";
-import { recordDecision } from "./services/compacts/record-decision";
-import { saveAgenda } from "./services/compacts/save-agenda";
 import { saveText } from "./services/compacts/save-text";
 import { registerJoining } from "./services/publication/joining";
 import { createComment } from "./services/comments/create-comment";
@@ -47,22 +43,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const NONCE = "dGhpcy1yZXNwb25zZXMtbm9uY2U=";
 const request = (headers: Record<string, string> = {}) => new Request("http://localhost/api/public-page", { headers });
-const revisionOf = async (id: string) => (await getDb().compact.findUniqueOrThrow({ where: { id } })).revision;
 
-async function adoptedCompact(): Promise<string> {
-  const official = await demoActor("tjansteperson");
-  const { id } = await createCompact(official, { title: `Överenskommelse ${Math.random().toString(36).slice(2, 8)}` });
-  await addToDraftingGroup(official, { compactId: id, organisationId: official.organisationId });
-  await addToDraftingGroup(official, { compactId: id, organisationId: await organisationId("Föreningen Grannstöd") });
-  await saveAgenda(official, { compactId: id, why: "Öppenhet.", issues: "Data", invited: "Alla" });
-  await saveText(official, { compactId: id, text: "# Syfte\nPublicerad text om öppna data.\nÖverenskommelsen ses över vart tredje år." });
-  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revisionOf(id) });
-  await markReady(official, { compactId: id });
-  await markReady(await demoActor("forening"), { compactId: id });
-  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revisionOf(id) });
-  await recordDecision(await demoActor("politiker"), { compactId: id, expectedRevision: await revisionOf(id), outcome: "approved", motivation: "Bra.", body: "Kommunstyrelsen", caseNumber: "KS 2027/9", meetingDate: "2027-05-05" });
-  return id;
-}
+const adoptedCompact = () => adoptCompact(`Överenskommelse ${Math.random().toString(36).slice(2, 8)}`);
 
 describe("the public revision (database triggers)", () => {
   it("grows with a decision, a publication and a joining, and not with drafting or commenting", async () => {

@@ -3,32 +3,14 @@ import sitemap from "@/app/sitemap";
 import robots from "@/app/robots";
 import { getDb } from "../db";
 import { getEnv } from "../env";
-import { demoActor, organisationId, withDemoDatabase } from "../testing/integration";
-import { addToDraftingGroup } from "../services/compacts/drafting-group";
-import { changeStage } from "../services/compacts/change-stage";
+import { adoptCompact, demoActor, withDemoDatabase } from "../testing/integration";
 import { createCompact } from "../services/compacts/create-compact";
-import { markReady } from "../services/compacts/mark-ready";
-import { recordDecision } from "../services/compacts/record-decision";
-import { saveAgenda } from "../services/compacts/save-agenda";
-import { saveText } from "../services/compacts/save-text";
 
 withDemoDatabase();
 
-const revision = async (id: string) => (await getDb().compact.findUniqueOrThrow({ where: { id } })).revision;
-
 /** An adopted (so published) compact; the seeded compact and a new one stay drafts. */
 async function adoptOne(title: string): Promise<string> {
-  const official = await demoActor("tjansteperson");
-  const { id } = await createCompact(official, { title });
-  await addToDraftingGroup(official, { compactId: id, organisationId: official.organisationId });
-  await addToDraftingGroup(official, { compactId: id, organisationId: await organisationId("Föreningen Grannstöd") });
-  await saveAgenda(official, { compactId: id, why: "Synlighet.", issues: "Sök", invited: "Alla" });
-  await saveText(official, { compactId: id, text: "# Syfte\nEn text som alla får läsa.\nÖverenskommelsen ses över vart tredje år." });
-  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revision(id) });
-  await markReady(official, { compactId: id });
-  await markReady(await demoActor("forening"), { compactId: id });
-  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revision(id) });
-  await recordDecision(await demoActor("politiker"), { compactId: id, expectedRevision: await revision(id), outcome: "approved", motivation: "Bra.", body: "Kommunstyrelsen", caseNumber: "KS 2027/11", meetingDate: "2027-05-05" });
+  const id = await adoptCompact(title, { text: "# Syfte\nEn text som alla får läsa.\nÖverenskommelsen ses över vart tredje år.", caseNumber: "KS 2027/11" });
   return (await getDb().compact.findUniqueOrThrow({ where: { id } })).slug;
 }
 

@@ -5,6 +5,13 @@ import { loadActor } from "../actor";
 import { closeLiveBus } from "../live/bus";
 import { getDb } from "../db";
 import { seedDemo } from "../services/seed/seed-demo";
+import { addToDraftingGroup } from "../services/compacts/drafting-group";
+import { changeStage } from "../services/compacts/change-stage";
+import { createCompact } from "../services/compacts/create-compact";
+import { markReady } from "../services/compacts/mark-ready";
+import { recordDecision } from "../services/compacts/record-decision";
+import { saveAgenda } from "../services/compacts/save-agenda";
+import { saveText } from "../services/compacts/save-text";
 import { DEMO_EMAIL_DOMAIN } from "../services/seed/demo-data";
 
 /** Which database the integration suite runs on: TEST_DB=postgres, or SQLite by default. */
@@ -48,4 +55,32 @@ export async function latestLinkToken(to: string): Promise<string> {
   const token = message.link?.split("/").pop();
   if (!token) throw new Error("no link in the outbox message");
   return token;
+}
+
+/**
+ * A compact taken through agenda and formulation by the demo official with Föreningen Grannstöd and
+ * approved by the demo politician, so it is published. Returns its id.
+ */
+export async function adoptCompact(title: string, options: { text?: string; caseNumber?: string } = {}): Promise<string> {
+  const official = await demoActor("tjansteperson");
+  const revision = async (id: string) => (await getDb().compact.findUniqueOrThrow({ where: { id } })).revision;
+  const { id } = await createCompact(official, { title });
+  await addToDraftingGroup(official, { compactId: id, organisationId: official.organisationId });
+  await addToDraftingGroup(official, { compactId: id, organisationId: await organisationId("Föreningen Grannstöd") });
+  await saveAgenda(official, { compactId: id, why: "Öppenhet.", issues: "Data", invited: "Alla" });
+  await saveText(official, { compactId: id, text: options.text ?? "# Syfte\nPublicerad text om öppna data.\nÖverenskommelsen ses över vart tredje år." });
+  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revision(id) });
+  await markReady(official, { compactId: id });
+  await markReady(await demoActor("forening"), { compactId: id });
+  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revision(id) });
+  await recordDecision(await demoActor("politiker"), {
+    compactId: id,
+    expectedRevision: await revision(id),
+    outcome: "approved",
+    motivation: "Bra.",
+    body: "Kommunstyrelsen",
+    caseNumber: options.caseNumber ?? "KS 2027/9",
+    meetingDate: "2027-05-05",
+  });
+  return id;
 }

@@ -9,35 +9,19 @@ import { GET as csvRoute } from "@/app/api/v1/joinings.csv/route";
 import { GET as feedRoute } from "@/app/api/v1/feed/route";
 import { GET as evidenceRoute } from "@/app/api/v1/joinings/[id]/evidence/route";
 import { getDb } from "../../db";
-import { demoActor, organisationId, withDemoDatabase } from "../../testing/integration";
-import { addToDraftingGroup } from "../compacts/drafting-group";
-import { changeStage } from "../compacts/change-stage";
+import { adoptCompact, demoActor, organisationId, withDemoDatabase } from "../../testing/integration";
 import { createCompact } from "../compacts/create-compact";
-import { markReady } from "../compacts/mark-ready";
-import { recordDecision } from "../compacts/record-decision";
-import { saveAgenda } from "../compacts/save-agenda";
-import { saveText } from "../compacts/save-text";
 import { registerJoining } from "./joining";
 
 withDemoDatabase();
 
 const url = (path: string) => new Request(`http://localhost${path}`);
 const params = <P>(value: P) => ({ params: Promise.resolve(value) });
-const revision = async (id: string) => (await getDb().compact.findUniqueOrThrow({ where: { id } })).revision;
 
 /** One adopted compact with a joining (with PDF), and one draft that is never published. */
 async function fixture() {
   const official = await demoActor("tjansteperson");
-  const { id } = await createCompact(official, { title: "Överenskommelse om öppna data" });
-  await addToDraftingGroup(official, { compactId: id, organisationId: official.organisationId });
-  await addToDraftingGroup(official, { compactId: id, organisationId: await organisationId("Föreningen Grannstöd") });
-  await saveAgenda(official, { compactId: id, why: "Öppenhet.", issues: "Data", invited: "Alla" });
-  await saveText(official, { compactId: id, text: "# Syfte\nPublicerad text om öppna data.\nÖverenskommelsen ses över vart tredje år." });
-  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revision(id) });
-  await markReady(official, { compactId: id });
-  await markReady(await demoActor("forening"), { compactId: id });
-  await changeStage(official, { compactId: id, kind: "advance", expectedRevision: await revision(id) });
-  await recordDecision(await demoActor("politiker"), { compactId: id, expectedRevision: await revision(id), outcome: "approved", motivation: "Bra.", body: "Kommunstyrelsen", caseNumber: "KS 2027/9", meetingDate: "2027-05-05" });
+  const id = await adoptCompact("Överenskommelse om öppna data");
   const joining = await registerJoining(official, {
     compactId: id,
     organisationId: await organisationId("Sjöberga Idrottsallians"),
