@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 import { isAnonymousPublicPage, isCacheablePageRequest, PAGE_HEADER, type PublicRequest } from "@/lib/domain/public-cache";
 import { LOCALE_COOKIE } from "@/lib/i18n/core";
 
@@ -8,7 +8,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n/core";
  * portal page to the page cache. Authorisation is done in the services, never here.
  */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
     https: request.nextUrl.protocol === "https:",

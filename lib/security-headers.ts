@@ -1,3 +1,8 @@
+/** A fresh nonce for one response's Content-Security-Policy. */
+export function newNonce(): string {
+  return Buffer.from(crypto.randomUUID()).toString("base64");
+}
+
 /**
  * The Content-Security-Policy for one response. Scripts run only with this request's nonce (Next adds
  * it to its own scripts); nothing may frame the app; forms post only to ourselves.

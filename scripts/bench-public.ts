@@ -5,8 +5,9 @@
  *
  * On a fresh SQLite database seeded with the demo plus one adopted, published compact with joinings,
  * it measures in one run, side by side, with wrk on loopback:
- *   (a) the published compact page served by the app (its page cache on: rendered once, then from memory)
- *   (b) the same page rendered on every request (a second app instance with PUBLIC_PAGE_CACHE=off)
+ *   (a) the published compact page served by the app as `npm start` runs it (scripts/server.ts, with its
+ *       page cache: rendered once, then from memory)
+ *   (b) the same page rendered on every request (a second instance with PUBLIC_PAGE_CACHE=off)
  *   (c) the page through nginx configured as the README documents, in front of (a)
  *   (d) a bare Node HTTP server returning the same bytes
  * and prints requests/s, p50 and p99 for each and the ratios a/b and c/d.
@@ -192,7 +193,7 @@ async function main() {
       COLLAB_PUBLIC_URL: "ws://localhost:1",
     };
     const start = (port: number, env: Record<string, string>) => {
-      const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+      const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
         stdio: ["ignore", "ignore", "inherit"],
         env: { ...base, ...env, PORT: String(port), APP_URL: `http://localhost:${port}`, NEXTAUTH_URL: `http://localhost:${port}` },
       });

@@ -43,7 +43,7 @@ async function main() {
   // Playwright waits for the app only: start it once the co-editing server answers, so no test
   // opens a draft before the editor can connect.
   await waitForHealth(`http://127.0.0.1:${collabPort}/health`);
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], { stdio: "inherit", env });
   const stop = () => {
     collab.kill("SIGTERM");
     server.kill("SIGTERM");

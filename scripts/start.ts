@@ -66,7 +66,7 @@ async function main() {
   // `node --import tsx` (not the tsx CLI) keeps the co-editing server in one process that our
   // signals reach; it stores every pending change when it is stopped.
   const collab = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/collab-server.ts")], { stdio: "inherit", env });
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env });
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/server.ts")], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       collab.kill(signal);

@@ -9,6 +9,7 @@ import {
   isCacheablePageRequest,
   nonceOf,
   pageKey,
+  splitAtNonce,
   withNonce,
   type CachedPage,
   type PublicRequest,
@@ -25,7 +26,7 @@ const visit = (over: Partial<PublicRequest> = {}): PublicRequest => ({
 });
 
 function page(over: Partial<CachedPage> = {}): CachedPage {
-  return { key: "/a", revision: 1, renderedAt: 0, status: 200, html: "x".repeat(10), nonce: null, etag: 'W/"1"', contentType: "text/html", location: null, hits: 0, ...over };
+  return { key: "/a", revision: 1, renderedAt: 0, status: 200, parts: [], size: 10, etag: 'W/"1"', contentType: "text/html", location: null, hits: 0, ...over };
 }
 
 describe("which requests the public page cache answers", () => {
@@ -76,6 +77,8 @@ describe("page keys, nonces and ETags", () => {
     const html = '<script nonce="QUJDREVGRw==">a</script><style nonce="QUJDREVGRw=="></style>';
     expect(withNonce(html, "QUJDREVGRw==", "TkVX")).toBe('<script nonce="TkVX">a</script><style nonce="TkVX"></style>');
     expect(withNonce(html, null, "TkVX")).toBe(html);
+    expect(splitAtNonce(html, "QUJDREVGRw==")).toEqual(['<script nonce="', '">a</script><style nonce="', '"></style>']);
+    expect(splitAtNonce(html, null)).toEqual([html]);
   });
 
   it("matches If-None-Match weakly, in a list, and *", () => {
@@ -115,11 +118,11 @@ describe("PageCache", () => {
     cache.set(page({ key: "/a" }));
     cache.get("/a");
     cache.get("/a");
-    cache.set(page({ key: "/a", revision: 2, html: "y".repeat(30) }));
+    cache.set(page({ key: "/a", revision: 2, size: 30 }));
     expect(cache.peek("/a")?.revision).toBe(2);
     expect(cache.peek("/a")?.hits).toBe(2);
     expect(cache.bytes).toBe(30);
-    cache.set(page({ key: "/huge", html: "z".repeat(101) }));
+    cache.set(page({ key: "/huge", size: 101 }));
     expect(cache.peek("/huge")).toBeUndefined();
   });
 

@@ -12,6 +12,8 @@ import { hasSessionCookie, isPublicPagePath } from "./publication";
 
 /** How long a page may be served before it is re-rendered in the background (it still answers at once). */
 export const PAGE_TTL_MS = 60_000;
+/** Shared caches may keep public material a minute and serve it stale for ten while they refresh. */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=600";
 /** Longer query strings are not cached (every variant would be an entry). */
 export const MAX_CACHED_SEARCH = 256;
 /** The header the cache sends with its own render request, so that request renders instead of reading the cache. */
@@ -67,7 +69,12 @@ export function nonceOf(csp: string | null): string | null {
 
 /** The page with every occurrence of the nonce it was rendered with replaced by this response's. */
 export function withNonce(html: string, renderedNonce: string | null, nonce: string): string {
-  return renderedNonce ? html.split(renderedNonce).join(nonce) : html;
+  return splitAtNonce(html, renderedNonce).join(nonce);
+}
+
+/** The page in the pieces between the nonce's occurrences, so a response only has to join them with its own. */
+export function splitAtNonce(html: string, renderedNonce: string | null): string[] {
+  return renderedNonce ? html.split(renderedNonce) : [html];
 }
 
 /** Does an If-None-Match header name this ETag (weak comparison, as RFC 9110 asks for GET)? */
@@ -82,9 +89,10 @@ export type CachedPage = {
   revision: number;
   renderedAt: number;
   status: number;
-  html: string;
-  /** The nonce the page was rendered with; swapped for each response's own. */
-  nonce: string | null;
+  /** The page's bytes between the occurrences of the nonce it was rendered with (see splitAtNonce). */
+  parts: Uint8Array[];
+  /** Bytes held. */
+  size: number;
   etag: string;
   contentType: string;
   /** Where a redirect points (never cached; passed on). */
@@ -122,21 +130,21 @@ export class PageCache {
   set(page: CachedPage): void {
     const previous = this.pages.get(page.key);
     if (previous) {
-      this.size -= previous.html.length;
+      this.size -= previous.size;
       this.pages.delete(page.key);
       page.hits = Math.max(page.hits, previous.hits);
     }
-    if (page.html.length > this.maxBytes) return;
+    if (page.size > this.maxBytes) return;
     this.pages.set(page.key, page);
-    this.size += page.html.length;
+    this.size += page.size;
     for (const [key, oldest] of this.pages) {
       if (this.size <= this.maxBytes) break;
       this.pages.delete(key);
-      this.size -= oldest.html.length;
+      this.size -= oldest.size;
     }
   }
 
-  /** Characters held (UTF-16 code units; close enough to bytes for a limit). */
+  /** Bytes held. */
   get bytes(): number {
     return this.size;
   }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { isAppError, type Detail, type FieldErrors } from "@/lib/domain/errors";
 import { after } from "next/server";
 import { getActor } from "./auth";
-import { refreshPublicPages } from "./public-cache";
+import { forgetPublicRevision, refreshPublicPages } from "./public-cache";
 
 /** `id` is unique per result, so a form can tell one answer from the next. */
 export type ActionResult<T = undefined> =
@@ -61,6 +61,9 @@ export function defineAction<T>(
       if (isNavigationSignal(error)) throw error;
       console.error("[action] unexpected error", error);
       return { id: randomUUID(), ok: false, code: "unexpected", message: "errors.unexpected", fieldErrors: {}, values };
+    } finally {
+      // It may have changed something public: this instance's next portal page reads the revision afresh.
+      forgetPublicRevision();
     }
   };
 }

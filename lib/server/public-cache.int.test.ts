@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RENDER_HEADER } from "@/lib/domain/public-cache";
 import { getDb } from "./db";
-import { publicRevision, servePublicPage } from "./public-cache";
+import { REVISION_LEASE_MS, forgetPublicRevision, publicRevision, servePublicPage } from "./public-cache";
 import { adoptCompact, demoActor, organisationId, withDemoDatabase } from "./testing/integration";
 import { addToDraftingGroup } from "./services/compacts/drafting-group";
 import { createCompact } from "./services/compacts/create-compact";
@@ -106,6 +106,8 @@ describe("the public page cache", () => {
     const etag = answers[0]!.headers.get("etag");
 
     const id = await adoptedCompact();
+    // What every server action and route does after it ran:
+    forgetPublicRevision();
     const after = await servePublicPage(request({ "if-none-match": etag! }), path, NONCE);
     expect(after.status).toBe(200);
     expect(after.headers.get("x-overens-cache")).toBe("miss");
@@ -117,6 +119,18 @@ describe("the public page cache", () => {
     const published = `/sjoberga/${compactSlug}`;
     await expect.poll(() => renders.get(published) ?? 0).toBe(1);
     expect((await servePublicPage(request(), published, NONCE)).headers.get("x-overens-cache")).toBe("hit");
+  });
+
+  it("sees a change made elsewhere (another instance, a script) within the revision lease", async () => {
+    const path = "/portal?page=2";
+    const first = await servePublicPage(request(), path, NONCE);
+    const official = await demoActor("tjansteperson");
+    await registerJoining(official, { compactId: await adoptedCompact(), organisationId: await organisationId("Sjöberga Idrottsallians"), joinedOn: "2027-06-01", evidence: "Protokoll" });
+    const started = Date.now();
+    await expect
+      .poll(async () => (await servePublicPage(request(), path, NONCE)).headers.get("etag"), { interval: 10, timeout: 5000 })
+      .not.toBe(first.headers.get("etag"));
+    expect(Date.now() - started).toBeLessThan(REVISION_LEASE_MS + 1000);
   });
 
   it("keeps neither a missing page nor a page that sets a cookie", async () => {

@@ -1,32 +1,47 @@
-import "server-only";
+// No "server-only" here: the app's own HTTP server (scripts/server.ts) answers from this cache before
+// a request reaches Next. It is server code all the same.
 import { createHash } from "node:crypto";
 import {
+  PUBLIC_CACHE_CONTROL,
   PageCache,
   RENDER_HEADER,
   etagMatches,
   freshness,
   nonceOf,
   pageKey,
+  splitAtNonce,
   withNonce,
   type CachedPage,
-} from "@/lib/domain/public-cache";
+} from "../domain/public-cache";
 import { getDb } from "./db";
 import { getEnv } from "./env";
-import { PUBLIC_CACHE_CONTROL } from "./services/publication/http";
 
 /**
- * Serves the anonymous portal pages from memory (see lib/domain/public-cache.ts). proxy.ts sends such
- * requests to /api/public-page; a page not in memory, or rendered before the last change, is rendered
- * by asking this same server for it on loopback with the render header, which the proxy lets through
- * to the page itself. Every instance keeps its own pages and checks the database's public revision on
- * each request, so a change made through any instance is seen by all of them at once.
+ * Serves the anonymous portal pages from memory (see lib/domain/public-cache.ts). The app's server
+ * (scripts/server.ts) answers such requests from here before they reach Next; under plain `next
+ * start`, proxy.ts sends them to /api/public-page, which does the same. A page not in memory, or
+ * rendered before the last change, is rendered by asking this same server for it on loopback with the
+ * render header, which lets the request through to the page itself. Every instance keeps its own
+ * pages and checks the database's public revision on each request, so a change made through any
+ * instance is seen by all of them at once. State lives on globalThis: the server and Next's bundle
+ * load this module separately but share it.
  */
 
 const store = globalThis as typeof globalThis & {
-  __overensPages?: { cache: PageCache; rendering: Map<string, Promise<CachedPage>>; warmedAt: number; warming: boolean };
+  __overensPages?: {
+    cache: PageCache;
+    rendering: Map<string, Promise<CachedPage>>;
+    warmedAt: number;
+    warming: boolean;
+    /** The last revision read, and when that read started. */
+    lease: { revision: number; at: number } | null;
+    reading: Promise<number> | null;
+    /** Bumped by forgetPublicRevision: a read that started before cannot renew the lease. */
+    generation: number;
+  };
 };
 function state() {
-  store.__overensPages ??= { cache: new PageCache(64 * 1024 * 1024), rendering: new Map(), warmedAt: -1, warming: false };
+  store.__overensPages ??= { cache: new PageCache(64 * 1024 * 1024), rendering: new Map(), warmedAt: -1, warming: false, lease: null, reading: null, generation: 0 };
   return store.__overensPages;
 }
 
@@ -34,6 +49,42 @@ function state() {
 export async function publicRevision(): Promise<number> {
   const row = await getDb().publicRevision.findUnique({ where: { scope: "portal" }, select: { revision: true } });
   return row?.revision ?? 0;
+}
+
+/** How long one read of the revision answers for, on this instance (see currentRevision). */
+export const REVISION_LEASE_MS = 100;
+
+/**
+ * The revision as this instance last read it, read again once that read is REVISION_LEASE_MS old (and
+ * shared by the requests that arrive meanwhile): one read per tenth of a second instead of one per
+ * request is what lets a cached page be served thousands of times a second. A change made through
+ * this instance is seen at once (every action and route calls forgetPublicRevision); one made through
+ * another instance or a script, within the lease.
+ */
+async function currentRevision(): Promise<number> {
+  const current = state();
+  const now = Date.now();
+  if (current.lease && now - current.lease.at < REVISION_LEASE_MS) return current.lease.revision;
+  if (!current.reading) {
+    const generation = current.generation;
+    current.reading = publicRevision()
+      .then((revision) => {
+        if (current.generation === generation) current.lease = { revision, at: now };
+        return revision;
+      })
+      .finally(() => {
+        current.reading = null;
+      });
+  }
+  return current.reading;
+}
+
+/** Called when this instance has changed something: the next request reads the revision afresh. */
+export function forgetPublicRevision(): void {
+  const current = state();
+  current.generation += 1;
+  current.lease = null;
+  current.reading = null;
 }
 
 function internalOrigin(): string {
@@ -55,13 +106,14 @@ function render(target: string, revision: number): Promise<CachedPage> {
     });
     const html = await response.text();
     const nonce = nonceOf(response.headers.get("content-security-policy"));
+    const parts = splitAtNonce(html, nonce).map((part) => Buffer.from(part));
     const page: CachedPage = {
       key,
       revision,
       renderedAt: Date.now(),
       status: response.status,
-      html,
-      nonce,
+      parts,
+      size: parts.reduce((sum, part) => sum + part.length, 0),
       etag: `W/"${revision.toString(36)}-${createHash("sha256").update(withNonce(html, nonce, "")).digest("base64url").slice(0, 24)}"`,
       contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8",
       location: response.headers.get("location"),
@@ -75,10 +127,16 @@ function render(target: string, revision: number): Promise<CachedPage> {
   return job;
 }
 
-/** The response for an anonymous request of a public page (path and query in target), with this request's nonce. */
-export async function servePublicPage(request: Request, target: string, nonce: string): Promise<Response> {
+/** body: the page in pieces, to be sent one after another (no copy of the whole page per response). */
+export type PageAnswer = { status: number; headers: Record<string, string>; body: Uint8Array[] | null };
+
+/**
+ * The answer to an anonymous request of a public page (path and query in target), with this
+ * response's nonce in it. Headers other than the CSP and the security headers, which the caller adds.
+ */
+export async function answerPublicPage(target: string, nonce: string, ifNoneMatch: string | null): Promise<PageAnswer> {
   const { cache } = state();
-  const revision = await publicRevision();
+  const revision = await currentRevision();
   const key = pageKey(target);
   let page = cache.get(key);
   let status: "hit" | "stale" | "miss" = "hit";
@@ -94,19 +152,32 @@ export async function servePublicPage(request: Request, target: string, nonce: s
     void warmAfterChange(revision);
   } else if (fresh === "stale") {
     status = "stale";
-    render(key, revision).catch((error) => console.error("[public-cache] background render failed", error));
+    render(key, revision).catch((error: unknown) => console.error("[public-cache] background render failed", error));
   }
+  if (page.location) return { status: page.status, headers: { Location: page.location, "Cache-Control": "no-store" }, body: null };
   const cacheable = page.status === 200;
-  const headers = new Headers({
+  const headers: Record<string, string> = {
     "Content-Type": page.contentType,
     "Cache-Control": cacheable ? PUBLIC_CACHE_CONTROL : "public, max-age=0, s-maxage=30",
     Vary: "Accept-Encoding",
     "X-Overens-Cache": status,
+  };
+  if (cacheable) headers.ETag = page.etag;
+  if (cacheable && etagMatches(ifNoneMatch, page.etag)) return { status: 304, headers, body: null };
+  const separator = Buffer.from(nonce);
+  const pieces: Uint8Array[] = [];
+  page.parts.forEach((part, index) => {
+    if (index > 0) pieces.push(separator);
+    pieces.push(part);
   });
-  if (cacheable) headers.set("ETag", page.etag);
-  if (cacheable && etagMatches(request.headers.get("if-none-match"), page.etag)) return new Response(null, { status: 304, headers });
-  if (page.location) return new Response(null, { status: page.status, headers: { Location: page.location, "Cache-Control": "no-store" } });
-  return new Response(withNonce(page.html, page.nonce, nonce), { status: page.status, headers });
+  headers["Content-Length"] = String(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  return { status: page.status, headers, body: pieces };
+}
+
+/** The same as a Response, for the route handler that serves the cache under plain `next start`. */
+export async function servePublicPage(request: Request, target: string, nonce: string): Promise<Response> {
+  const answer = await answerPublicPage(target, nonce, request.headers.get("if-none-match"));
+  return new Response(answer.body ? (Buffer.concat(answer.body) as BodyInit) : null, { status: answer.status, headers: answer.headers });
 }
 
 /** Pages worth having before anyone asks: the start pages and those of the newest publications. */

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { isAppError } from "@/lib/domain/errors";
 import { getT } from "@/lib/i18n/server";
 import { getActor } from "./auth";
+import { forgetPublicRevision } from "./public-cache";
 
 /**
  * Every route handler that changes something is built with this: a cross-site request (an Origin
@@ -37,6 +38,9 @@ export function defineRoute<P>(handler: (actor: Actor, request: Request, params:
       }
       console.error("[route] unexpected error", error);
       return NextResponse.json({ code: "unexpected", message: t("errors.unexpected") }, { status: 500 });
+    } finally {
+      // It may have changed something public: this instance's next portal page reads the revision afresh.
+      forgetPublicRevision();
     }
   };
 }

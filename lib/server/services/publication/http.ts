@@ -1,9 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { etagMatches } from "@/lib/domain/public-cache";
+import { etagMatches, PUBLIC_CACHE_CONTROL } from "@/lib/domain/public-cache";
 
-/** Shared caches may keep public material a minute and serve it stale for ten while they refresh. */
-export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=600";
+export { PUBLIC_CACHE_CONTROL };
 
 /**
  * A response for public, non-personal material with a strong ETag of its bytes (and Last-Modified when
