@@ -6,8 +6,9 @@
  * (installation list, municipality page, text search, filter by municipality and stage, open
  * consultations), with varied pages, terms and filters:
  *  1. the query functions the pages call, directly;
- *  2. the HTML pages over HTTP, from the production build (`next build` first) served by `next start`
- *     on a free port with that DATABASE_URL.
+ *  2. the HTML pages over HTTP, from the production build (`next build` first) served as `npm start`
+ *     serves them (scripts/server.ts, with the public page cache; PUBLIC_PAGE_CACHE=off renders every
+ *     request) on a free port with that DATABASE_URL.
  * N requests per page kind at concurrency C; prints p50/p95/p99 and requests/s. `benchPortal` is
  * exported for an umbrella benchmark (bench:public).
  */
@@ -97,12 +98,13 @@ async function startServer(databaseUrl: string): Promise<{ base: string; child: 
   if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first (or pass --no-http).");
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-portal-secret-bench-portal-secret", APP_URL: base, NEXTAUTH_URL: base };
-  const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  // As `npm start` serves (scripts/server.ts, with the page cache); PUBLIC_PAGE_CACHE=off renders every request.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-portal-secret-bench-portal-secret", APP_URL: base, NEXTAUTH_URL: base, PORT: String(port) };
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts/server.ts")], { env, stdio: ["ignore", "ignore", "inherit"] });
   const started = Date.now();
   while (!(await fetch(`${base}/portal`).then((r) => r.ok, () => false))) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (Date.now() - started > 60_000) throw new Error("next start did not answer within 60 s");
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
+    if (Date.now() - started > 60_000) throw new Error("the app server did not answer within 60 s");
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { base, child };
