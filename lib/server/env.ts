@@ -33,6 +33,8 @@ const envSchema = z.object({
   INTERNAL_URL: z.url("must be a full URL such as http://127.0.0.1:3000").optional(),
   /** "off" renders every anonymous portal page on each request (the benchmark's baseline). */
   PUBLIC_PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** Megabytes of rendered public pages one instance keeps in memory (least recently read go first). */
+  PUBLIC_PAGE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(256),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
 });
 

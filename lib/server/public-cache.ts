@@ -41,7 +41,7 @@ const store = globalThis as typeof globalThis & {
   };
 };
 function state() {
-  store.__overensPages ??= { cache: new PageCache(64 * 1024 * 1024), rendering: new Map(), warmedAt: -1, warming: false, lease: null, reading: null, generation: 0 };
+  store.__overensPages ??= { cache: new PageCache(getEnv().PUBLIC_PAGE_CACHE_MB * 1024 * 1024), rendering: new Map(), warmedAt: -1, warming: false, lease: null, reading: null, generation: 0 };
   return store.__overensPages;
 }
 
