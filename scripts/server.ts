@@ -10,7 +10,7 @@
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
-import { isCacheablePageRequest } from "../lib/domain/public-cache";
+import { isCacheablePageRequest, RENDER_HEADER } from "../lib/domain/public-cache";
 import { LOCALE_COOKIE } from "../lib/i18n/core";
 import { answerPublicPage } from "../lib/server/public-cache";
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "../lib/security-headers";
@@ -55,8 +55,10 @@ async function main() {
         response.end();
       },
       (error: unknown) => {
-        // The cache could not render the page: Next renders it for this visitor instead.
+        // The cache could not render the page: Next renders it for this visitor instead (the render
+        // header keeps proxy.ts from sending it to the cache again).
         console.error("[server] public page cache failed; handing the request to Next", error);
+        request.headers[RENDER_HEADER] = "1";
         void handle(request, response);
       },
     );
