@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { RENDER_HEADER } from "@/lib/domain/public-cache";
+import { GET as publicPageRoute } from "@/app/api/public-page/route";
+import { PAGE_HEADER, RENDER_HEADER } from "@/lib/domain/public-cache";
 import { getDb } from "./db";
 import { REVISION_LEASE_MS, forgetPublicRevision, publicRevision, servePublicPage } from "./public-cache";
 import { adoptCompact, demoActor, organisationId, withDemoDatabase } from "./testing/integration";
@@ -144,5 +145,15 @@ describe("the public page cache", () => {
     const missing = await servePublicPage(request(), "/missing-municipality", NONCE);
     expect(missing.status).toBe(404);
     expect(missing.headers.get("etag")).toBeNull();
+  });
+
+  it("answers through the route handler proxy.ts rewrites to under plain `next start`, and only for public pages", async () => {
+    const call = (headers: Record<string, string>) => publicPageRoute(new Request("http://localhost/api/public-page", { headers }));
+    const ok = await call({ [PAGE_HEADER]: "/portal?q=route", "x-nonce": NONCE });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain(`nonce="${NONCE}"`);
+    expect((await call({ [PAGE_HEADER]: "/compacts/abc", "x-nonce": NONCE })).status).toBe(404);
+    expect((await call({ [PAGE_HEADER]: "/portal" })).status).toBe(404);
+    expect((await call({ [PAGE_HEADER]: "no-slash", "x-nonce": NONCE })).status).toBe(404);
   });
 });

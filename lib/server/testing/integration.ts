@@ -1,4 +1,5 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { AppError } from "@/lib/domain/errors";
 import { createFreshDatabase } from "@/prisma/testing/fresh-database";
 import type { Actor } from "@/lib/domain/roles";
 import { loadActor } from "../actor";
@@ -83,4 +84,16 @@ export async function adoptCompact(title: string, options: { text?: string; case
     meetingDate: "2027-05-05",
   });
   return id;
+}
+
+/** The error a refused call failed with; fails the test when it did not fail with an AppError. */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+/** The seeded demo compact (the oldest one). */
+export async function demoCompactId(): Promise<string> {
+  return (await getDb().compact.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
 }

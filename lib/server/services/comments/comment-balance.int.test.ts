@@ -1,11 +1,10 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/domain/errors";
 import { getDb } from "../../db";
 import { createLiveBus, type LiveBus } from "../../live/bus";
 import { watchTopic } from "../../live/topic";
 import { getCompactComments } from "../../queries/comments";
 import { getPrincipleSnapshot } from "../../queries/principles";
-import { demoActor, organisationId, TEST_DB_KIND, withDemoDatabase } from "../../testing/integration";
+import { demoActor, organisationId, refusal, TEST_DB_KIND, withDemoDatabase } from "../../testing/integration";
 import { changeStage } from "../compacts/change-stage";
 import { createCompact } from "../compacts/create-compact";
 import { addToDraftingGroup } from "../compacts/drafting-group";
@@ -45,12 +44,6 @@ async function draftCompact(title: string) {
   await saveAgenda(official, { compactId: id, why: "Samverkan.", issues: "Lokaler", invited: "Alla" });
   await saveText(official, { compactId: id, text: "# Syfte\nVi samverkar om lokaler.\nÖverenskommelsen ses över vart tredje år." });
   return { id, official, civil };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe("the balance per stage and in the principle check", () => {

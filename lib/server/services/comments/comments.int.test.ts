@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { AppError } from "@/lib/domain/errors";
 import { EDIT_WINDOW_MS } from "@/lib/domain/comments";
 import { getDb } from "../../db";
 import { getCompactComments, getConsultationReports } from "../../queries/comments";
-import { demoActor, withDemoDatabase } from "../../testing/integration";
+import { demoActor, demoCompactId, refusal, withDemoDatabase } from "../../testing/integration";
 import { createComment } from "./create-comment";
 import { editComment, withdrawComment } from "./edit-comment";
 import { resolveComment } from "./resolve-comment";
@@ -13,16 +12,6 @@ import { closeCommentRound, openCommentRound } from "./rounds";
 import { signComment, withdrawSignature } from "./sign-comment";
 
 withDemoDatabase();
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
-async function demoCompactId() {
-  return (await getDb().compact.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
-}
 
 /** Two real Yjs relative positions, base64-encoded as the editor sends them. */
 function anchors() {

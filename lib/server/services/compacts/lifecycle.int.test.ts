@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError, ForbiddenError } from "@/lib/domain/errors";
 import { getDb } from "../../db";
-import { demoActor, organisationId, withDemoDatabase } from "../../testing/integration";
+import { demoActor, organisationId, refusal, withDemoDatabase } from "../../testing/integration";
 import { createCompact } from "./create-compact";
 import { changeStage } from "./change-stage";
 import { markReady } from "./mark-ready";
@@ -20,12 +20,6 @@ async function revision(compactId: string) {
 
 async function move(actorName: Parameters<typeof demoActor>[0], compactId: string, kind: "advance" | "new_round" | "return", reason = "") {
   return changeStage(await demoActor(actorName), { compactId, kind, expectedRevision: await revision(compactId), reason });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 /** A new compact with the official's administration in the drafting group. */

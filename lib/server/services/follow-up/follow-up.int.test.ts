@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AppError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { getDb } from "../../db";
-import { demoActor, organisationId, withDemoDatabase } from "../../testing/integration";
+import { demoActor, organisationId, refusal, withDemoDatabase } from "../../testing/integration";
 import { getEvidenceFile, getFollowUpPage, getFollowUpSummary, getPublicFollowUp } from "../../queries/follow-up";
 import { addToDraftingGroup } from "../compacts/drafting-group";
 import { changeStage } from "../compacts/change-stage";
@@ -22,12 +22,6 @@ import { sendFollowUpReminders } from "./send-reminders";
 withDemoDatabase();
 
 const PDF = new Uint8Array(new TextEncoder().encode("%PDF-1.4\n%âãÏÓ\n1 0 obj\n"));
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function move(compactId: string, kind: "advance" | "new_round" = "advance") {
   const { revision } = await getDb().compact.findUniqueOrThrow({ where: { id: compactId } });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/domain/errors";
 import { getDb } from "../../db";
 import { getCompactComments, getConsultationReports } from "../../queries/comments";
 import { listOpenReports } from "../../queries/moderation";
 import { countUnreadNotifications, listNotifications } from "../../queries/notifications";
-import { demoActor, withDemoDatabase } from "../../testing/integration";
+import { demoActor, demoCompactId, refusal, withDemoDatabase } from "../../testing/integration";
 import { createComment } from "../comments/create-comment";
 import { respondToComment } from "../comments/respond-to-comment";
 import { closeCommentRound, openCommentRound } from "../comments/rounds";
@@ -13,16 +12,6 @@ import { dismissReport, hideComment } from "./hide-comment";
 import { reportComment } from "./report-comment";
 
 withDemoDatabase();
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
-async function demoCompactId() {
-  return (await getDb().compact.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
-}
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AppError, ForbiddenError } from "@/lib/domain/errors";
+import { ForbiddenError } from "@/lib/domain/errors";
 import { getDb } from "../../db";
 import { getPrincipleCheckPage, getPrincipleSnapshot, getPrinciplesSummary } from "../../queries/principles";
-import { demoActor, organisationId, withDemoDatabase } from "../../testing/integration";
+import { demoActor, organisationId, refusal, withDemoDatabase } from "../../testing/integration";
 import { changeStage } from "../compacts/change-stage";
 import { createCompact } from "../compacts/create-compact";
 import { addToDraftingGroup } from "../compacts/drafting-group";
@@ -24,12 +24,6 @@ async function revision(compactId: string) {
 
 async function advance(compactId: string) {
   return changeStage(await demoActor("tjansteperson"), { compactId, kind: "advance", expectedRevision: await revision(compactId) });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 /** A compact in formulation, drafted by the official's administration and Föreningen Grannstöd. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AppError, ForbiddenError } from "@/lib/domain/errors";
+import { ForbiddenError } from "@/lib/domain/errors";
 import { getDb } from "../../db";
 import { getAgendaEvidence, getRelationsOverview } from "../../queries/relations";
-import { demoActor, withDemoDatabase } from "../../testing/integration";
+import { demoActor, refusal, withDemoDatabase } from "../../testing/integration";
 import { readAgenda } from "../compacts/compact-state";
 import { keepEvidence, readAgendaEvidence } from "./agenda-evidence";
 import { attachEvidenceToAgenda } from "./attach-evidence";
@@ -23,12 +23,6 @@ const BAD_FILE = csv(
   "Stiftelsen Ljusglimten;remiss;dialogue;Miljönämnden;förra året;;",
   "Kooperativet Gröna Händer;other;dialogue;;;1000;",
 );
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const relationCount = () => getDb().relation.count();
 

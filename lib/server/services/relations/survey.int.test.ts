@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AppError, ForbiddenError } from "@/lib/domain/errors";
+import { ForbiddenError } from "@/lib/domain/errors";
 import { SURVEY_LIFETIME_MS } from "@/lib/domain/relations";
 import { getDb } from "../../db";
-import { demoActor, latestLinkToken, organisationId, withDemoDatabase } from "../../testing/integration";
+import { demoActor, latestLinkToken, organisationId, refusal, withDemoDatabase } from "../../testing/integration";
 import { getRelationsOverview, getSurveyForAnswer, getSurveyOverview } from "../../queries/relations";
 import { answerSurvey } from "./answer-survey";
 import { saveOrganisationRelations } from "./save-relations";
@@ -11,12 +11,6 @@ import { sendSurvey } from "./send-survey";
 withDemoDatabase();
 
 const FORENING = "forening@demo.overens.se";
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function relationsOf(name: string) {
   return getDb().relation.findMany({ where: { organisationId: await organisationId(name) }, orderBy: { createdAt: "asc" } });
