@@ -4,7 +4,8 @@ import { DEMO, expectAccessible, mainNav, signIn, startCompactInFormulation, tex
 /**
  * Moderation and notifications on a compact of its own (so that rounds other specs open on the demo
  * compact do not touch it): a reply notifies the author, a reader reports a comment, the admin hides
- * it with a reason, the author sees the bell and the notification, and another reader sees the notice.
+ * it with a reason, the author sees the bell and the notification, and another reader sees the notice;
+ * the author marks all read; a second, unfounded report is dismissed and the comment stays.
  */
 test.describe.configure({ timeout: 240_000 });
 
@@ -100,4 +101,33 @@ test("a reply notifies the author; a reported comment is hidden by the admin, it
   await expect(panel(politician)).not.toContainText(comment);
   await expect(panel(politician)).toContainText(`Håll god ton ${mark}`);
   await expectAccessible(politician);
+
+  // The author marks everything read at once: the bell says none are unread.
+  await author.goto("/notifications");
+  await author.getByRole("button", { name: "Markera alla som lästa" }).click();
+  await expect(author.getByTestId("notification-bell")).toHaveAttribute("data-unread", "0");
+  await expect(author.getByRole("link", { name: "Notifikationer, inga olästa" })).toBeVisible();
+
+  // A report the admin finds unfounded is dismissed: the card goes, the comment stays as it was.
+  const fair = `En saklig synpunkt ${mark}`;
+  await author.goto(url);
+  await expect(textEditor(author)).toBeVisible({ timeout: 30_000 });
+  await panel(author).getByRole("button", { name: "Kommentera hela överenskommelsen" }).click();
+  await panel(author).getByRole("textbox", { name: "Kommentar", exact: true }).fill(fair);
+  await panel(author).getByRole("button", { name: "Skicka kommentar" }).click();
+  await expect(thread(author, fair)).toBeVisible();
+  await politician.reload();
+  await expect(textEditor(politician)).toBeVisible({ timeout: 30_000 });
+  await thread(politician, fair).getByRole("button", { name: "Anmäl" }).click();
+  await thread(politician, fair).getByLabel("Varför anmäler du kommentaren?").fill("Jag håller inte med");
+  await thread(politician, fair).getByRole("button", { name: "Skicka anmälan" }).click();
+  await expect(thread(politician, fair).getByText("Du har anmält kommentaren.")).toBeVisible();
+  await admin.goto("/admin/moderation");
+  const fairCard = admin.getByTestId("reported-comment").filter({ hasText: fair });
+  await fairCard.getByRole("button", { name: "Avvisa anmälan" }).click();
+  await expect(admin.getByTestId("reported-comment").filter({ hasText: fair })).toHaveCount(0);
+  await politician.reload();
+  await expect(textEditor(politician)).toBeVisible({ timeout: 30_000 });
+  await expect(thread(politician, fair)).toContainText(fair);
+  await expect(thread(politician, fair).getByTestId("comment-hidden")).toHaveCount(0);
 });
