@@ -1,7 +1,7 @@
 /** `npm run db:seed`: the demo installation, into an empty database only. */
 import { databaseUrlFromEnv } from "./database-url";
 import { createDb } from "../lib/server/db";
-import { seedDemo } from "../lib/server/services/seed/seed-demo";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
 
 async function main() {
   const db = createDb(databaseUrlFromEnv());

@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import { createFreshDatabase } from "../prisma/testing/fresh-database";
 import { loadActor } from "../lib/server/actor";
 import { getDb } from "../lib/server/db";
-import { seedDemo } from "../lib/server/services/seed/seed-demo";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { addToDraftingGroup } from "../lib/server/services/compacts/drafting-group";
 import { changeStage } from "../lib/server/services/compacts/change-stage";
 import { createCompact } from "../lib/server/services/compacts/create-compact";

@@ -23,7 +23,7 @@ import {
   countByType,
   type RelationFact,
 } from "../lib/domain/relations";
-import { seedDemo } from "../lib/server/services/seed/seed-demo";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { importRelationsCsv } from "../lib/server/services/relations/import-relations";
 import { getRelationsOverview } from "../lib/server/queries/relations";
 

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { migrateDatabase } from "../prisma/scripts/migrate";
 import { createDb } from "../lib/server/db";
-import { seedDemo } from "../lib/server/services/seed/seed-demo";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { seedE2eMunicipality } from "../lib/server/testing/e2e-municipality";
 
 async function main() {

@@ -9,8 +9,8 @@ import { parseArgs } from "node:util";
 import { databaseUrlFromEnv, redactUrl } from "../prisma/database-url";
 import { migrateDatabase } from "../prisma/scripts/migrate";
 import { createDb, databaseKind } from "../lib/server/db";
-import { NATIONAL_SCALE, type ScaleSize } from "../lib/server/services/seed/scale-data";
-import { NotEmptyError, seedScale } from "../lib/server/services/seed/seed-scale";
+import { NATIONAL_SCALE, type ScaleSize } from "@/lib/server/seed/scale-data";
+import { NotEmptyError, seedScale } from "@/lib/server/seed/seed-scale";
 
 function parseSize(text: string | undefined): ScaleSize {
   if (!text) return NATIONAL_SCALE;

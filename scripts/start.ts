@@ -11,8 +11,8 @@ import path from "node:path";
 import { databaseUrlFromEnv, redactUrl } from "../prisma/database-url";
 import { migrateDatabase } from "../prisma/scripts/migrate";
 import { createDb } from "../lib/server/db";
-import { seedDemo } from "../lib/server/services/seed/seed-demo";
-import { DEMO_PASSWORD, DEMO_USERS } from "../lib/server/services/seed/demo-data";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/server/seed/demo-data";
 
 const root = process.cwd();
 const dataDir = path.join(root, "data");

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { getDemoAccounts } from "@/lib/server/queries/admin";
-import { DEMO_PASSWORD } from "@/lib/server/services/seed/demo-data";
+import { DEMO_PASSWORD } from "@/lib/server/seed/demo-data";
 import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { SignInForm } from "./sign-in-form";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import { DEMO_COMPACT } from "@/lib/server/services/seed/demo-data";
+import { DEMO_COMPACT } from "@/lib/server/seed/demo-data";
 import type { Doc } from "@/lib/domain/document";
 import { MAX_UPDATE_BYTES, parseCompactDocument } from "@/lib/validation/document";
 import { readSessionToken } from "./auth";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { getSchema } from "@tiptap/core";
 import { documentExtensions } from "@/lib/collab/extensions";
-import { DEMO_COMPACT } from "@/lib/server/services/seed/demo-data";
+import { DEMO_COMPACT } from "@/lib/server/seed/demo-data";
 import { ATTRIBUTE_NAMES, MARK_TYPES, MAX_DOCUMENT_BYTES, NODE_TYPES, parseCompactDocument } from "./document";
 
 const schema = getSchema(documentExtensions());

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
 import { updateMunicipalitySettings } from "@/lib/server/services/municipalities/update-settings";
-import { updateDecisionRule } from "@/lib/server/services/publication/decision-rule";
+import { updateDecisionRule } from "@/lib/server/services/publication/update-decision-rule";
 
 export const updateSettingsAction = defineAction(async (actor, input) => {
   await updateMunicipalitySettings(actor, input);

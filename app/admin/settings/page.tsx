@@ -5,7 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { actorAllowedTo } from "@/lib/server/guard";
 import { getMunicipality } from "@/lib/server/queries/admin";
 import { getDb } from "@/lib/server/db";
-import { getDecisionRule } from "@/lib/server/services/publication/decision-rule";
+import { getDecisionRule } from "@/lib/server/load/decision-rule";
 import { DecisionRuleForm } from "./decision-rule-form";
 import { SettingsForm } from "./settings-form";
 

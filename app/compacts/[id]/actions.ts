@@ -9,7 +9,7 @@ import { markReady } from "@/lib/server/services/compacts/mark-ready";
 import { recordParticipation } from "@/lib/server/services/compacts/record-participation";
 import { saveAgenda } from "@/lib/server/services/compacts/save-agenda";
 import { saveStageSummary } from "@/lib/server/services/compacts/save-stage-summary";
-import { storeLiveText } from "@/lib/server/queries/collab";
+import { storeLiveText } from "@/lib/server/load/compact-text";
 
 /** Every compact action re-renders the compact page (and the list) afterwards. */
 function compactAction(service: (actor: Actor, input: Record<string, string>) => Promise<unknown>) {

@@ -9,9 +9,10 @@ import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { clientAddress } from "@/lib/server/client-address";
 import { getEnv } from "@/lib/server/env";
-import { findParticipant, getParticipantVotes, loadParticipantSnapshot } from "@/lib/server/queries/workshops";
-import { findWorkshopByCode, type WorkshopByCode } from "@/lib/server/services/workshops/find-workshop-by-code";
-import { PARTICIPANT_COOKIE } from "@/lib/server/services/workshops/participant-cookie";
+import { findParticipant } from "@/lib/server/load/workshop-participant";
+import { getParticipantVotes, loadParticipantSnapshot } from "@/lib/server/queries/workshops";
+import { findWorkshopByCode, type WorkshopByCode } from "@/lib/server/load/workshop-by-code";
+import { PARTICIPANT_COOKIE } from "@/lib/server/http/participant-cookie";
 import { EnterCodeForm } from "../enter-code-form";
 
 export const metadata: Metadata = { robots: { index: false } };

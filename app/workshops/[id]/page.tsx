@@ -9,7 +9,7 @@ import { formatJoinCode, isEditable } from "@/lib/domain/workshop";
 import { getT } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/server/guard";
 import { getPresenterSnapshot, getWorkshop } from "@/lib/server/queries/workshops";
-import { joinUrl } from "@/lib/server/services/workshops/join-qr";
+import { joinUrl } from "@/lib/server/queries/workshop-join";
 import { ActionButton } from "./action-button";
 import { endWorkshopAction, startWorkshopAction } from "./actions";
 import { AddStatementForm } from "./add-statement-form";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/domain/errors";
 import { getDb } from "../db";
-import { hitLimit, redisStore, closeRateLimiter } from "../services/workshops/rate-limit";
+import { hitLimit, redisStore, closeRateLimiter } from "@/lib/server/rate-limit";
 import { TEST_DB_KIND, withDemoDatabase } from "../testing/integration";
 import { createLiveBus, type LiveBus } from "./bus";
 import { watchTopic } from "./topic";

@@ -1,6 +1,6 @@
 import { balanceByStage, type StageBalance } from "@/lib/domain/comment-balance";
-import type { LoadedCompact } from "../services/compacts/compact-state";
-import { stageHistoryOf } from "../services/principles/principle-facts";
+import type { LoadedCompact } from "@/lib/server/load/compact";
+import { stageHistoryOf } from "@/lib/server/load/principle-facts";
 
 /**
  * The balance between the sectors per stage of the policy cycle, over every version of the compact:

@@ -20,8 +20,8 @@ import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import { isStage, stageIndex } from "@/lib/domain/stages";
 import type { StageBalance } from "@/lib/domain/comment-balance";
 import { getDb, type Db } from "../db";
-import { loadCommentContext } from "../services/comments/comment-context";
-import { commentsStamp } from "../services/comments/live";
+import { loadCommentContext } from "@/lib/server/load/comment-context";
+import { commentsStamp } from "@/lib/server/live/comments";
 import { stageBalanceOf } from "./comment-balance";
 
 /** Who signed a joint comment, as the UI shows it. */

@@ -4,8 +4,8 @@ import type { ParticipationEntry } from "@/lib/domain/participation";
 import type { Actor, OrganisationKind, Sector } from "@/lib/domain/roles";
 import { isStage, type ParticipationLevel, type ParticipationMethod, type Stage, type StageEntry } from "@/lib/domain/stages";
 import { getDb } from "../db";
-import { getDecisionRule } from "../services/publication/decision-rule";
-import { compactState, currentVersionOf, loadCompactForActor, permissionTarget, readAgenda } from "../services/compacts/compact-state";
+import { getDecisionRule } from "@/lib/server/load/decision-rule";
+import { compactState, currentVersionOf, loadCompactForActor, permissionTarget, readAgenda } from "@/lib/server/load/compact";
 
 type Named = { id: string; name: string; sector: Sector; kind: OrganisationKind };
 

@@ -6,9 +6,9 @@ import { can } from "@/lib/domain/permissions";
 import { PRINCIPLES } from "@/lib/domain/principles/rules";
 import type { Actor } from "@/lib/domain/roles";
 import { getDb, type Db } from "../db";
-import { loadCompactForActor } from "../services/compacts/compact-state";
-import { commitmentsWithHealth, type CommitmentWithHealth } from "../services/follow-up/health";
-import { reviewCommitmentSchema, reviewPrincipleSchema } from "../services/follow-up/save-joint-review";
+import { loadCompactForActor } from "@/lib/server/load/compact";
+import { commitmentsWithHealth, type CommitmentWithHealth } from "@/lib/server/load/commitment-health";
+import { reviewCommitmentSchema, reviewPrincipleSchema } from "@/lib/validation/follow-up";
 
 export type UpdateView = {
   id: string;

@@ -1,7 +1,7 @@
 import { isNotificationKind, type NotificationKind } from "@/lib/domain/notifications";
 import type { Actor } from "@/lib/domain/roles";
 import { getDb } from "../db";
-import { notificationHref } from "../services/notifications/notify";
+import { notificationHref } from "@/lib/server/notify/notify";
 
 export type NotificationView = {
   id: string;

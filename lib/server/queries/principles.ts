@@ -6,8 +6,8 @@ import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import { isEditableStage, isStage, stageIndex } from "@/lib/domain/stages";
 import { storedAssessmentsSchema, storedFindingsSchema, storedOverridesSchema } from "@/lib/validation/principles";
 import { getDb } from "../db";
-import { currentVersionOf, loadCompactForActor, permissionTarget, type LoadedCompact } from "../services/compacts/compact-state";
-import { checkCompactVersion } from "../services/principles/principle-facts";
+import { currentVersionOf, loadCompactForActor, permissionTarget, type LoadedCompact } from "@/lib/server/load/compact";
+import { checkCompactVersion } from "@/lib/server/load/principle-facts";
 
 export type ScoredAssessment = Assessment & { userName: string; updatedAt: Date };
 export type OverrideView = { sector: Sector; motivation: string; createdAt: Date; userName?: string };

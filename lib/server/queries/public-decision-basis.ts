@@ -4,7 +4,7 @@ import { can } from "@/lib/domain/permissions";
 import { isJoinable, publicCompactPath, tallyApprovals } from "@/lib/domain/publication";
 import type { Actor } from "@/lib/domain/roles";
 import { getDb } from "../db";
-import { getDecisionRule } from "../services/publication/decision-rule";
+import { getDecisionRule } from "@/lib/server/load/decision-rule";
 import { getConsultationReports } from "./comments";
 import { getCompactPage } from "./compact-page";
 import { getPrincipleSnapshot } from "./principles";

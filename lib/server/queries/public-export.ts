@@ -2,7 +2,7 @@ import "server-only";
 import { publicCompactPath } from "@/lib/domain/publication";
 import { getDb } from "../db";
 import { getPublicMunicipality } from "./public";
-import type { PublishedText } from "../services/publication/export";
+import type { PublishedText } from "@/lib/server/documents/published-text";
 
 /** One publication's text for export (the latest at the address, or the one asked for). */
 export async function getPublishedText(municipalitySlug: string, compactSlug: string, publicationId: string | undefined, appUrl: string): Promise<PublishedText | null> {

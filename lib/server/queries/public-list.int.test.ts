@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fingerprintDocument } from "@/lib/domain/fingerprint";
 import { getDb } from "../db";
-import { NotEmptyError, seedScale } from "../services/seed/seed-scale";
+import { NotEmptyError, seedScale } from "@/lib/server/seed/seed-scale";
 import { TEST_DB_KIND, withDemoDatabase } from "../testing/integration";
 import { listOpenConsultations, listPublicMunicipalities, listPublishedCompacts } from "./public-list";
 

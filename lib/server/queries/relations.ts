@@ -14,11 +14,11 @@ import {
 } from "@/lib/domain/relations";
 import type { Actor, OrganisationKind } from "@/lib/domain/roles";
 import { getDb } from "../db";
-import { loadCompactForActor } from "../services/compacts/compact-state";
-import { readAgendaEvidence } from "../services/relations/agenda-evidence";
-import { findSurveyRequest, surveyLinkStatus } from "../services/relations/answer-survey";
-import { loadAllMunicipalityRelations, loadMunicipalityRelations } from "../services/relations/load-relations";
-import { assertCivil, loadOrganisation } from "../services/relations/relations-store";
+import { loadCompactForActor } from "@/lib/server/load/compact";
+import { readAgendaEvidence } from "@/lib/server/load/agenda-evidence";
+import { findSurveyRequest, surveyLinkStatus } from "@/lib/server/load/survey-request";
+import { loadAllMunicipalityRelations, loadMunicipalityRelations } from "@/lib/server/load/relations";
+import { assertCivil, loadOrganisation } from "../load/organisation";
 
 const own = (actor: Actor) => ({ municipalityId: actor?.municipalityId });
 

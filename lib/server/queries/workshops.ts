@@ -11,7 +11,6 @@ import {
   type WorkshopStatus,
 } from "@/lib/domain/workshop";
 import { getDb, type Db } from "../db";
-import { hashToken } from "../one-time-token";
 
 const asWorkshopStatus = (value: string): WorkshopStatus => WORKSHOP_STATUSES.find((status) => status === value) ?? "draft";
 const asStatementStatus = (value: string): StatementStatus => STATEMENT_STATUSES.find((status) => status === value) ?? "pending";
@@ -179,15 +178,3 @@ export async function getWorkshopResults(actor: Actor, workshopId: string): Prom
   return { workshop, snapshot };
 }
 
-export type ParticipantRow = { id: string; workshopId: string; sector: string; organisationName: string };
-
-/** The participant behind a token, if the token belongs to the workshop with this code. */
-export async function findParticipant(joinCode: string, token: string | undefined): Promise<ParticipantRow | null> {
-  if (!token) return null;
-  const participant = await getDb().workshopParticipant.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { workshop: { select: { joinCode: true } } },
-  });
-  if (!participant || participant.workshop.joinCode !== joinCode) return null;
-  return { id: participant.id, workshopId: participant.workshopId, sector: participant.sector, organisationName: participant.organisationName };
-}

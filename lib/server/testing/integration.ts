@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { loadActor } from "../actor";
 import { closeLiveBus } from "../live/bus";
 import { getDb } from "../db";
-import { seedDemo } from "../services/seed/seed-demo";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { addToDraftingGroup } from "../services/compacts/drafting-group";
 import { changeStage } from "../services/compacts/change-stage";
 import { createCompact } from "../services/compacts/create-compact";
@@ -13,7 +13,7 @@ import { markReady } from "../services/compacts/mark-ready";
 import { recordDecision } from "../services/compacts/record-decision";
 import { saveAgenda } from "../services/compacts/save-agenda";
 import { saveText } from "../services/compacts/save-text";
-import { DEMO_EMAIL_DOMAIN } from "../services/seed/demo-data";
+import { DEMO_EMAIL_DOMAIN } from "@/lib/server/seed/demo-data";
 
 /** Which database the integration suite runs on: TEST_DB=postgres, or SQLite by default. */
 export const TEST_DB_KIND = process.env.TEST_DB === "postgres" ? "postgres" : "sqlite";

@@ -1,6 +1,6 @@
 import { getEnv } from "@/lib/server/env";
 import { getPublishedText } from "@/lib/server/queries/public-export";
-import { publishedDocx } from "@/lib/server/services/publication/export";
+import { publishedDocx } from "@/lib/server/documents/published-text";
 import { publicResponse } from "@/lib/server/services/publication/http";
 
 type Context = { params: Promise<{ municipality: string; compact: string }> };

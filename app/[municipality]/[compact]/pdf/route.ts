@@ -1,7 +1,7 @@
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getEnv } from "@/lib/server/env";
 import { getPublishedText } from "@/lib/server/queries/public-export";
-import { publishedPdf } from "@/lib/server/services/publication/export";
+import { publishedPdf } from "@/lib/server/documents/published-text";
 import { publicResponse } from "@/lib/server/services/publication/http";
 
 type Context = { params: Promise<{ municipality: string; compact: string }> };

@@ -1,4 +1,4 @@
-import { exportRelationsCsv } from "@/lib/server/services/relations/export-relations";
+import { exportRelationsCsv } from "@/lib/server/queries/relations-csv";
 import { csvDownload } from "../csv-download";
 
 /** GET: the municipality's relations as CSV, in the import's columns. */

@@ -1,7 +1,7 @@
 import { InvalidInputError, UnauthenticatedError } from "@/lib/domain/errors";
 import { getT } from "@/lib/i18n/server";
 import { defineRoute } from "@/lib/server/route";
-import { decodeCsvBytes } from "@/lib/server/services/relations/csv";
+import { decodeCsvBytes } from "@/lib/server/documents/csv";
 import { importRelationsCsv, MAX_IMPORT_CHARACTERS } from "@/lib/server/services/relations/import-relations";
 
 /** The file plus the multipart envelope; the service checks the text itself against MAX_IMPORT_CHARACTERS. */

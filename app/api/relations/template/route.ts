@@ -1,4 +1,4 @@
-import { relationsCsvTemplate } from "@/lib/server/services/relations/export-relations";
+import { relationsCsvTemplate } from "@/lib/server/queries/relations-csv";
 import { csvDownload } from "../csv-download";
 
 /** GET: the import template (columns and an example row). */

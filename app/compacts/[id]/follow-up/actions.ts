@@ -5,9 +5,10 @@ import { defineAction } from "@/lib/server/action";
 import { postProgressUpdate } from "@/lib/server/services/follow-up/post-progress";
 import { addActionPlan } from "@/lib/server/services/follow-up/save-action-plan";
 import { addCommitment, removeCommitment } from "@/lib/server/services/follow-up/save-commitment";
-import { reviewFromForm, saveJointReview } from "@/lib/server/services/follow-up/save-joint-review";
+import { reviewFromForm } from "@/lib/validation/follow-up";
+import { saveJointReview } from "@/lib/server/services/follow-up/save-joint-review";
 import { saveFollowUpRhythm } from "@/lib/server/services/follow-up/save-rhythm";
-import type { Upload } from "@/lib/server/services/follow-up/evidence";
+import type { Upload } from "@/lib/server/documents/evidence-upload";
 
 function followUpAction(service: (actor: Actor, input: Record<string, string>) => Promise<unknown>) {
   return defineAction(async (actor, input) => {

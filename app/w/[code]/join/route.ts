@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { getEnv } from "@/lib/server/env";
 import { defineRoute, readJson } from "@/lib/server/route";
 import { joinWorkshop } from "@/lib/server/services/workshops/join-workshop";
-import { participantCookie } from "@/lib/server/services/workshops/participant-cookie";
+import { participantCookie } from "@/lib/server/http/participant-cookie";
 import { requestAddress } from "@/app/api/workshops/respond";
 
 /**

@@ -1,6 +1,6 @@
 import { topicStreamResponse } from "@/lib/server/live/sse";
-import { findWorkshopByCode } from "@/lib/server/services/workshops/find-workshop-by-code";
-import { participantTopic } from "@/lib/server/services/workshops/live-topics";
+import { findWorkshopByCode } from "@/lib/server/load/workshop-by-code";
+import { participantTopic } from "@/lib/server/live/workshop-topics";
 import { requestAddress, withErrors } from "@/app/api/workshops/respond";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { normaliseJoinCode } from "@/lib/domain/workshop";
 import { defineRoute, readJson } from "@/lib/server/route";
 import { castVote } from "@/lib/server/services/workshops/cast-vote";
-import { PARTICIPANT_COOKIE } from "@/lib/server/services/workshops/participant-cookie";
+import { PARTICIPANT_COOKIE } from "@/lib/server/http/participant-cookie";
 
 /**
  * POST { statementId, value: "yes" | "no" }: the participant's vote, from their cookie. Idempotent

@@ -5,7 +5,7 @@ import { isAppError } from "@/lib/domain/errors";
 import { getT } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/server/guard";
 import { getPresenterSnapshot, getWorkshop } from "@/lib/server/queries/workshops";
-import { enterCodeUrl, joinQrDataUrl, joinUrl } from "@/lib/server/services/workshops/join-qr";
+import { enterCodeUrl, joinQrDataUrl, joinUrl } from "@/lib/server/queries/workshop-join";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("workshop.present.title"), robots: { index: false } };

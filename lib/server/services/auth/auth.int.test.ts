@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/errors";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, PASSWORD_RESET_LIFETIME_MS, SIGN_IN_WINDOW_MS } from "@/lib/domain/sign-in-limits";
 import { getDb } from "../../db";
-import { DEMO_PASSWORD } from "../seed/demo-data";
+import { DEMO_PASSWORD } from "@/lib/server/seed/demo-data";
 import { latestLinkToken, withDemoDatabase } from "../../testing/integration";
 import { verifySignIn } from "./verify-sign-in";
 import { requestPasswordReset } from "./request-password-reset";

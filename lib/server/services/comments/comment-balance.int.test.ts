@@ -13,7 +13,7 @@ import { saveAgenda } from "../compacts/save-agenda";
 import { saveText } from "../compacts/save-text";
 import { createComment } from "./create-comment";
 import { editComment, withdrawComment } from "./edit-comment";
-import { commentsChannel, commentsTopic, streamCompactComments } from "./live";
+import { commentsChannel, commentsTopic, streamCompactComments } from "@/lib/server/live/comments";
 import { resolveComment } from "./resolve-comment";
 import { signComment } from "./sign-comment";
 

@@ -4,11 +4,11 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishCommentChange } from "./live";
-import { notifyAboutComment } from "../notifications/comment-notifications";
-import { mailNotifications } from "../notifications/notify";
-import { loadCommentContext } from "./comment-context";
-import { createCommentSchema } from "./schemas";
+import { publishCommentChange } from "@/lib/server/live/comments";
+import { notifyAboutComment } from "@/lib/server/notify/comment-notifications";
+import { mailNotifications } from "@/lib/server/notify/notify";
+import { loadCommentContext } from "@/lib/server/load/comment-context";
+import { createCommentSchema } from "@/lib/validation/comments";
 
 /**
  * Writes a comment (or a reply) on the current version: anchored to the text by two Yjs relative

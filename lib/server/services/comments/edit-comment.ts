@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishCommentChange } from "./live";
-import { assertWritable, loadComment } from "./comment-context";
-import { commentRefSchema, editCommentSchema } from "./schemas";
+import { publishCommentChange } from "@/lib/server/live/comments";
+import { assertWritable, loadComment } from "@/lib/server/load/comment-context";
+import { commentRefSchema, editCommentSchema } from "@/lib/validation/comments";
 
 /** The author corrects their own comment within the edit window; it then shows as edited. */
 export async function editComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {

@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishCommentChange } from "./live";
-import { assertWritable, loadComment } from "./comment-context";
-import { resolveCommentSchema } from "./schemas";
+import { publishCommentChange } from "@/lib/server/live/comments";
+import { assertWritable, loadComment } from "@/lib/server/load/comment-context";
+import { resolveCommentSchema } from "@/lib/validation/comments";
 
 /** The drafting group (or the author) marks a thread resolved, or opens it again. */
 export async function resolveComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {

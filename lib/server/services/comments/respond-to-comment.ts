@@ -5,11 +5,11 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishCommentChange } from "./live";
-import { loadCompactForActor } from "../compacts/compact-state";
-import { mailNotifications } from "../notifications/notify";
+import { publishCommentChange } from "@/lib/server/live/comments";
+import { loadCompactForActor } from "@/lib/server/load/compact";
+import { mailNotifications } from "@/lib/server/notify/notify";
 import { settleRound } from "./rounds";
-import { respondSchema } from "./schemas";
+import { respondSchema } from "@/lib/validation/comments";
 
 /**
  * The drafting group records how a comment of a closed round was handled (accepted, partly

@@ -5,10 +5,10 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
-import { notifyAboutRound } from "../notifications/comment-notifications";
-import { mailNotifications, type PendingNotification } from "../notifications/notify";
-import { loadCommentContext, type LoadedRound } from "./comment-context";
-import { openRoundSchema, roundRefSchema } from "./schemas";
+import { notifyAboutRound } from "@/lib/server/notify/comment-notifications";
+import { mailNotifications, type PendingNotification } from "@/lib/server/notify/notify";
+import { loadCommentContext, type LoadedRound } from "@/lib/server/load/comment-context";
+import { openRoundSchema, roundRefSchema } from "@/lib/validation/comments";
 
 /**
  * An official opens a comment round on the current version: until the end date (or until they

@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishCommentChange } from "./live";
-import { assertWritable, loadComment } from "./comment-context";
-import { commentRefSchema } from "./schemas";
+import { publishCommentChange } from "@/lib/server/live/comments";
+import { assertWritable, loadComment } from "@/lib/server/load/comment-context";
+import { commentRefSchema } from "@/lib/validation/comments";
 
 /**
  * Signs a proposed joint comment, or withdraws one's signature, while its round (or the drafting,

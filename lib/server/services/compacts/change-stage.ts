@@ -6,7 +6,7 @@ import { changeStageSchema } from "@/lib/validation/compact";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
-import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "./compact-state";
+import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "@/lib/server/load/compact";
 import { freezePrincipleCheck } from "../principles/freeze-check";
 import { carryReviewProposals } from "../follow-up/carry-proposals";
 

@@ -6,9 +6,9 @@ import { docxImportSchema, type DocxImportInput } from "@/lib/validation/documen
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { collabInternalUrl, getCompactText } from "../../queries/collab";
-import { docxToDoc } from "./docx-parse";
-import { CollabUnavailableError, DocumentTooLargeError } from "./docx-errors";
+import { collabInternalUrl, getCompactText } from "@/lib/server/load/compact-text";
+import { docxToDoc } from "@/lib/server/documents/docx-parse";
+import { CollabUnavailableError, DocumentTooLargeError } from "@/lib/server/documents/docx-errors";
 
 /**
  * Imports a Word file into the current draft, replacing the text or appending to it. The change goes

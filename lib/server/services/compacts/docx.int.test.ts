@@ -8,10 +8,10 @@ import { connectClient, sessionCookie, waitFor, waitForSync } from "@/lib/collab
 import { startTestServer, TEST_AUTH_SECRET } from "@/lib/collab/testing/server";
 import { getDb } from "../../db";
 import { demoActor, withDemoDatabase } from "../../testing/integration";
-import { exportCompactDocx } from "./docx-export";
+import { exportCompactDocx } from "@/lib/server/queries/compact-docx";
 import { importCompactDocx } from "./docx-import";
-import { docxToDoc } from "./docx-parse";
-import { DocumentTooLargeError } from "./docx-errors";
+import { docxToDoc } from "@/lib/server/documents/docx-parse";
+import { DocumentTooLargeError } from "@/lib/server/documents/docx-errors";
 
 withDemoDatabase();
 

@@ -5,7 +5,7 @@ import { draftingGroupSchema } from "@/lib/validation/compact";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { loadCompactForActor } from "./compact-state";
+import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /** An official adds an organisation of the municipality (either sector) to the drafting group. */
 export async function addToDraftingGroup(actor: Actor, input: unknown): Promise<void> {

@@ -5,7 +5,7 @@ import { compactRefSchema } from "@/lib/validation/compact";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { loadCompactForActor } from "./compact-state";
+import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /**
  * A drafting-group member marks the draft "ready for decision" for their own sector. One mark per

@@ -8,9 +8,9 @@ import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
 import { toJsonValue } from "../../json";
-import { getDecisionRule } from "../publication/decision-rule";
+import { getDecisionRule } from "../../load/decision-rule";
 import { publishVersion } from "../publication/publish";
-import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "./compact-state";
+import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "@/lib/server/load/compact";
 
 export type DecisionResult = { id: string; outcome: "counted" | "approved" | "rejected"; approvals: number; required: number };
 

@@ -4,7 +4,7 @@ import { participationSchema } from "@/lib/validation/compact";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { loadCompactForActor } from "./compact-state";
+import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /** Records how civil society took part in a stage: level, methods, dates, and counts per sector. */
 export async function recordParticipation(actor: Actor, input: unknown, source = "manual"): Promise<{ id: string }> {

@@ -5,8 +5,8 @@ import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { toJsonValue } from "../../json";
-import { keepEvidence } from "../relations/agenda-evidence";
-import { loadCompactForActor, readAgenda } from "./compact-state";
+import { keepEvidence } from "@/lib/server/load/agenda-evidence";
+import { loadCompactForActor, readAgenda } from "@/lib/server/load/compact";
 
 /** An official writes the agenda statement: why a compact, which issues, which organisations are invited. */
 export async function saveAgenda(actor: Actor, input: unknown): Promise<void> {

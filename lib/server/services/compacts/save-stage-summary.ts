@@ -4,7 +4,7 @@ import { stageSummarySchema } from "@/lib/validation/compact";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { loadCompactForActor } from "./compact-state";
+import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /** The drafting group writes the summary the current stage (implementation or review) needs. */
 export async function saveStageSummary(actor: Actor, input: unknown): Promise<void> {

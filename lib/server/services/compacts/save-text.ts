@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { toJsonValue } from "../../json";
-import { currentVersionOf, loadCompactForActor } from "./compact-state";
+import { currentVersionOf, loadCompactForActor } from "@/lib/server/load/compact";
 
 /**
  * Saves the draft from plain text (lines starting "# " and "## " become headings). The drafting group

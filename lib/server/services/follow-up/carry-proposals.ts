@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Tx } from "../../db";
-import { reviewCommitmentSchema, reviewPrincipleSchema } from "./save-joint-review";
+import { reviewCommitmentSchema, reviewPrincipleSchema } from "@/lib/validation/follow-up";
 
 /** Who moves the compact into reformulation: the proposals' comments carry their name and sector. */
 type Mover = { userId: string; organisationId: string; sector: string };

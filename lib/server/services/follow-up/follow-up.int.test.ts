@@ -15,7 +15,8 @@ import { MAX_EVIDENCE_BYTES } from "@/lib/domain/follow-up";
 import { postProgressUpdate } from "./post-progress";
 import { addActionPlan } from "./save-action-plan";
 import { addCommitment, removeCommitment } from "./save-commitment";
-import { saveJointReview, reviewFromForm } from "./save-joint-review";
+import { reviewFromForm } from "@/lib/validation/follow-up";
+import { saveJointReview } from "./save-joint-review";
 import { saveFollowUpRhythm } from "./save-rhythm";
 import { sendFollowUpReminders } from "./send-reminders";
 

@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { checkEvidence, type Upload } from "./evidence";
-import { loadCommitment } from "./follow-up-compact";
-import { progressSchema } from "./schemas";
+import { checkEvidence, type Upload } from "@/lib/server/documents/evidence-upload";
+import { loadCommitment } from "@/lib/server/load/follow-up-compact";
+import { progressSchema } from "@/lib/validation/follow-up";
 
 /**
  * An owner reports progress on a commitment during implementation: a member of the owner

@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { loadFollowUpCompact } from "./follow-up-compact";
-import { actionPlanSchema } from "./schemas";
+import { loadFollowUpCompact } from "@/lib/server/load/follow-up-compact";
+import { actionPlanSchema } from "@/lib/validation/follow-up";
 
 /** The drafting group draws up an action plan: a period (end not before start) with priority areas. */
 export async function addActionPlan(actor: Actor, input: unknown): Promise<{ id: string }> {

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { loadFollowUpCompact } from "./follow-up-compact";
-import { commitmentSchema, removeCommitmentSchema } from "./schemas";
+import { loadFollowUpCompact } from "@/lib/server/load/follow-up-compact";
+import { commitmentSchema, removeCommitmentSchema } from "@/lib/validation/follow-up";
 
 const OWNER_SECTOR = { municipality: "public", civil: "civil" } as const;
 

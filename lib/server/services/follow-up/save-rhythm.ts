@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { loadFollowUpCompact, rhythmOf } from "./follow-up-compact";
-import { rhythmSchema } from "./schemas";
+import { loadFollowUpCompact, rhythmOf } from "@/lib/server/load/follow-up-compact";
+import { rhythmSchema } from "@/lib/validation/follow-up";
 
 /** The drafting group sets the compact's follow-up rhythm while it writes the text. */
 export async function saveFollowUpRhythm(actor: Actor, input: unknown): Promise<void> {

@@ -3,7 +3,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { getDb } from "../../db";
 import { getEnv } from "../../env";
 import { sendMail } from "../../mail";
-import { commitmentsWithHealth } from "./health";
+import { commitmentsWithHealth } from "@/lib/server/load/commitment-health";
 
 /**
  * Reminds the owners of every commitment whose update is due (or overdue, or stale) in compacts being

@@ -5,9 +5,9 @@ import { parseInput } from "@/lib/validation/common";
 import { hideCommentSchema, reportRefSchema } from "@/lib/validation/moderation";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { notifyAboutHiding } from "../notifications/comment-notifications";
-import { mailNotifications } from "../notifications/notify";
-import { publishCommentChange } from "../comments/live";
+import { notifyAboutHiding } from "@/lib/server/notify/comment-notifications";
+import { mailNotifications } from "@/lib/server/notify/notify";
+import { publishCommentChange } from "@/lib/server/live/comments";
 
 /**
  * An administrator hides a comment with a reason. Nothing is changed or deleted: the hiding is a row

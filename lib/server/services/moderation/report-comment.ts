@@ -5,7 +5,7 @@ import { parseInput } from "@/lib/validation/common";
 import { reportCommentSchema } from "@/lib/validation/moderation";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { loadCompactForActor } from "../compacts/compact-state";
+import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /**
  * A signed-in reader who can see a comment reports it to the administrators with a short reason.

@@ -5,7 +5,7 @@ import { parseInput } from "@/lib/validation/common";
 import { assessPrincipleSchema } from "@/lib/validation/principles";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { loadCompactForActor } from "../compacts/compact-state";
+import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /**
  * A drafting-group member scores one principle (1–5, with a justification) for their own sector and

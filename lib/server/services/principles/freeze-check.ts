@@ -1,6 +1,6 @@
 import type { Tx } from "../../db";
 import { toJsonValue } from "../../json";
-import { checkCompactVersion, type CompactCheckFacts } from "./principle-facts";
+import { checkCompactVersion, type CompactCheckFacts } from "@/lib/server/load/principle-facts";
 
 /**
  * Freezes the principle check of the version that goes to decision, in the transaction that moves

@@ -6,8 +6,8 @@ import { parseInput } from "@/lib/validation/common";
 import { overridePrinciplesSchema } from "@/lib/validation/principles";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { currentVersionOf, loadCompactForActor } from "../compacts/compact-state";
-import { checkCompactVersion } from "./principle-facts";
+import { currentVersionOf, loadCompactForActor } from "@/lib/server/load/compact";
+import { checkCompactVersion } from "@/lib/server/load/principle-facts";
 
 /**
  * A drafting-group member records, for their own sector, that the current version may go to

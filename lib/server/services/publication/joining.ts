@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { idSchema, parseInput, requiredText } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
-import { loadCompactForActor } from "../compacts/compact-state";
+import { loadCompactForActor } from "@/lib/server/load/compact";
 
 const dateSchema = z
   .string()

@@ -11,7 +11,8 @@ import { markReady } from "../compacts/mark-ready";
 import { recordDecision } from "../compacts/record-decision";
 import { saveAgenda } from "../compacts/save-agenda";
 import { saveText } from "../compacts/save-text";
-import { getDecisionRule, updateDecisionRule } from "./decision-rule";
+import { getDecisionRule } from "@/lib/server/load/decision-rule";
+import { updateDecisionRule } from "@/lib/server/services/publication/update-decision-rule";
 import { applyToJoin, confirmJoining, registerJoining } from "./joining";
 import { publishForConsultation } from "./publish";
 

@@ -8,7 +8,7 @@ import { idSchema, parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
 import { toJsonValue } from "../../json";
-import { currentVersionOf, loadCompactForActor } from "../compacts/compact-state";
+import { currentVersionOf, loadCompactForActor } from "@/lib/server/load/compact";
 
 type PublishInput = {
   compact: { id: string; municipalityId: string; slug: string; title: string; summary: string };

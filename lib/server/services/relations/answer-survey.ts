@@ -1,23 +1,13 @@
 import { AppError, ConflictError, UnauthenticatedError } from "@/lib/domain/errors";
 import { assertCan } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/domain/roles";
-import { tokenStatus } from "@/lib/domain/sign-in-limits";
 import { parseInput } from "@/lib/validation/common";
 import { answerSurveySchema } from "@/lib/validation/relations";
 import { recordAudit } from "../../audit";
-import { getDb, type Db, type Tx } from "../../db";
-import { hashToken } from "../../one-time-token";
-import { replaceRelations } from "./relations-store";
+import { getDb } from "../../db";
+import { findSurveyRequest, surveyLinkStatus } from "../../load/survey-request";
+import { replaceRelations } from "../../write/relations";
 
-/** The survey request behind a link, with its organisation; null for a link that does not exist. */
-export function findSurveyRequest(db: Db | Tx, token: string) {
-  return db.surveyRequest.findUnique({ where: { tokenHash: hashToken(token) }, include: { organisation: true } });
-}
-
-/** Whether a survey link can still be answered: "valid", "used" (answered), "expired" or "unknown". */
-export function surveyLinkStatus(request: { expiresAt: Date; answeredAt: Date | null } | null, now: Date) {
-  return tokenStatus(request && { expiresAt: request.expiresAt, usedAt: request.answeredAt }, now);
-}
 
 /**
  * An organisation's representative answers the survey through the link they were mailed. The link

@@ -6,9 +6,9 @@ import { attachEvidenceSchema, type EvidenceKind } from "@/lib/validation/relati
 import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
 import { toJsonValue } from "../../json";
-import { loadCompactForActor } from "../compacts/compact-state";
-import { buildRelationsEvidence, buildVolunteersEvidence, readAgendaEvidence, withEvidence } from "./agenda-evidence";
-import { loadMunicipalityRelations } from "./load-relations";
+import { loadCompactForActor } from "@/lib/server/load/compact";
+import { buildRelationsEvidence, buildVolunteersEvidence, readAgendaEvidence, withEvidence } from "@/lib/server/load/agenda-evidence";
+import { loadMunicipalityRelations } from "@/lib/server/load/relations";
 
 /**
  * "Which relations should we strengthen?" The drafting group attaches a snapshot of the relations

@@ -3,10 +3,10 @@ import { ForbiddenError } from "@/lib/domain/errors";
 import { getDb } from "../../db";
 import { getAgendaEvidence, getRelationsOverview } from "../../queries/relations";
 import { demoActor, refusal, withDemoDatabase } from "../../testing/integration";
-import { readAgenda } from "../compacts/compact-state";
-import { keepEvidence, readAgendaEvidence } from "./agenda-evidence";
+import { readAgenda } from "@/lib/server/load/compact";
+import { keepEvidence, readAgendaEvidence } from "@/lib/server/load/agenda-evidence";
 import { attachEvidenceToAgenda } from "./attach-evidence";
-import { exportRelationsCsv, relationsCsvTemplate } from "./export-relations";
+import { exportRelationsCsv, relationsCsvTemplate } from "@/lib/server/queries/relations-csv";
 import { importRelationsCsv, MAX_IMPORT_ROWS } from "./import-relations";
 import { saveVolunteerEstimate } from "./save-volunteer-estimate";
 

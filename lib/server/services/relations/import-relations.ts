@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { CSV_COLUMNS, csvRowSchema, importModeSchema, type CsvColumn } from "@/lib/validation/relations";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { parseCsv, unguardCell, type CsvRecord } from "./csv";
+import { parseCsv, unguardCell, type CsvRecord } from "@/lib/server/documents/csv";
 
 export const MAX_IMPORT_CHARACTERS = 1_000_000;
 /**

@@ -4,7 +4,8 @@ import { parseInput } from "@/lib/validation/common";
 import { saveRelationsSchema } from "@/lib/validation/relations";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { assertCivil, loadOrganisation, replaceRelations } from "./relations-store";
+import { assertCivil, loadOrganisation } from "../../load/organisation";
+import { replaceRelations } from "../../write/relations";
 
 /**
  * An official records the relations of one civil-society organisation directly (from a phone call,

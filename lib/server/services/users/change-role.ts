@@ -6,7 +6,7 @@ import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { assertRoleFitsSector } from "./invite-user";
-import { findManagedMembership } from "./managed-user";
+import { findManagedMembership } from "@/lib/server/load/managed-user";
 
 /** Changes a user's role. Takes effect on the user's next request: the actor is read from the database. */
 export async function changeRole(actor: Actor, input: unknown): Promise<void> {

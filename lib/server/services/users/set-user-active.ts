@@ -5,7 +5,7 @@ import { setUserActiveSchema } from "@/lib/validation/user";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { findManagedMembership } from "./managed-user";
+import { findManagedMembership } from "@/lib/server/load/managed-user";
 
 /** Deactivates or reactivates an account. A deactivated user is anonymous from their next request on. */
 export async function setUserActive(actor: Actor, input: unknown): Promise<void> {

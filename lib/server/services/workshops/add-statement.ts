@@ -5,8 +5,8 @@ import { parseInput } from "@/lib/validation/common";
 import { addStatementSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishWorkshopChange } from "./publish";
-import { loadWorkshopForActor } from "./workshop-state";
+import { publishWorkshopChange } from "@/lib/server/live/workshops";
+import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 
 /** Adds a statement at the end, also while the workshop is running (a question from the floor). */
 export async function addStatement(actor: Actor, input: unknown): Promise<{ id: string }> {

@@ -5,9 +5,9 @@ import { parseInput } from "@/lib/validation/common";
 import { voteSchema } from "@/lib/validation/workshop";
 import { databaseUrlFromEnv } from "../../../../prisma/database-url";
 import { databaseKind, getDb } from "../../db";
-import { findParticipant } from "../../queries/workshops";
-import { publishWorkshopChange } from "./publish";
-import { hitLimit } from "./rate-limit";
+import { findParticipant } from "@/lib/server/load/workshop-participant";
+import { publishWorkshopChange } from "@/lib/server/live/workshops";
+import { hitLimit } from "@/lib/server/rate-limit";
 
 /**
  * Prisma's codes for a transaction that gave way under contention: a SQLite lock or a pool connection

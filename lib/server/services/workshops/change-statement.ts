@@ -5,8 +5,8 @@ import { parseInput } from "@/lib/validation/common";
 import { statementCommandSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishWorkshopChange } from "./publish";
-import { loadWorkshopForActor } from "./workshop-state";
+import { publishWorkshopChange } from "@/lib/server/live/workshops";
+import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 
 /** The time stamps each command sets; a reopened statement is no longer closed. */
 function timestamps(command: StatementCommand, from: string, now: Date) {

@@ -5,11 +5,11 @@ import { parseInput } from "@/lib/validation/common";
 import { workshopRefSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishWorkshopChange } from "./publish";
-import { pruneAttempts } from "./rate-limit";
+import { publishWorkshopChange } from "@/lib/server/live/workshops";
+import { pruneAttempts } from "@/lib/server/rate-limit";
 import { VOTE_LIMIT_PREFIX } from "./cast-vote";
 import { recordWorkshopParticipation } from "./record-workshop-participation";
-import { loadWorkshopForActor } from "./workshop-state";
+import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 
 /**
  * The facilitator ends the workshop: voting stops (an open statement is closed), the join code stops

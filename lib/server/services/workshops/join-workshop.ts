@@ -4,8 +4,8 @@ import { parseInput } from "@/lib/validation/common";
 import { joinWorkshopSchema } from "@/lib/validation/workshop";
 import { getDb } from "../../db";
 import { createOneTimeToken } from "../../one-time-token";
-import { findWorkshopByCode } from "./find-workshop-by-code";
-import { publishWorkshopChange } from "./publish";
+import { findWorkshopByCode } from "@/lib/server/load/workshop-by-code";
+import { publishWorkshopChange } from "@/lib/server/live/workshops";
 
 export type JoinResult = { workshopId: string; joinCode: string; token: string; sector: Sector; organisationName: string };
 

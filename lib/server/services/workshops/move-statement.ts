@@ -5,8 +5,8 @@ import { parseInput } from "@/lib/validation/common";
 import { moveStatementSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishWorkshopChange } from "./publish";
-import { loadWorkshopForActor } from "./workshop-state";
+import { publishWorkshopChange } from "@/lib/server/live/workshops";
+import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 
 /** Moves a statement one place up or down; positions are renumbered 1, 2, 3 … */
 export async function moveStatement(actor: Actor, input: unknown): Promise<void> {

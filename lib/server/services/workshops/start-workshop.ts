@@ -5,8 +5,8 @@ import { parseInput } from "@/lib/validation/common";
 import { workshopRefSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { publishWorkshopChange } from "./publish";
-import { loadWorkshopForActor } from "./workshop-state";
+import { publishWorkshopChange } from "@/lib/server/live/workshops";
+import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 
 /** The facilitator starts the workshop: from now on its code lets people join. */
 export async function startWorkshop(actor: Actor, input: unknown): Promise<void> {

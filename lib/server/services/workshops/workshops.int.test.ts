@@ -13,7 +13,7 @@ import { createWorkshop } from "./create-workshop";
 import { endWorkshop } from "./end-workshop";
 import { joinWorkshop } from "./join-workshop";
 import { moveStatement } from "./move-statement";
-import { closeRateLimiter } from "./rate-limit";
+import { closeRateLimiter } from "@/lib/server/rate-limit";
 import { startWorkshop } from "./start-workshop";
 
 withDemoDatabase();
@@ -265,7 +265,7 @@ describe("ending", () => {
 describe("live snapshots", () => {
   it("reach a watcher after a vote (through LISTEN/NOTIFY on PostgreSQL, by polling on SQLite)", async () => {
     const { watchTopic } = await import("../../live/topic");
-    const { presenterTopic } = await import("./live-topics");
+    const { presenterTopic } = await import("@/lib/server/live/workshop-topics");
     const { id, code, statementIds, command } = await liveWorkshop("Direkt");
     const [a] = statementIds;
     await command(a!, "open");

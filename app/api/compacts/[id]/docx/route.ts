@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isAppError, NotFoundError, UnauthenticatedError } from "@/lib/domain/errors";
 import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
-import { exportCompactDocx } from "@/lib/server/services/compacts/docx-export";
+import { exportCompactDocx } from "@/lib/server/queries/compact-docx";
 import { importCompactDocx } from "@/lib/server/services/compacts/docx-import";
 import { MAX_DOCX_BYTES } from "@/lib/validation/document";
 import { idSchema } from "@/lib/validation/common";

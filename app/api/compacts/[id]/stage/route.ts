@@ -1,5 +1,5 @@
 import { defineRoute, readJson } from "@/lib/server/route";
-import { storeLiveText } from "@/lib/server/queries/collab";
+import { storeLiveText } from "@/lib/server/load/compact-text";
 import { changeStage } from "@/lib/server/services/compacts/change-stage";
 
 /** POST { kind, expectedRevision, reason? }: the same stage change as the button on the compact page. */

@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/server/auth";
 import { topicStreamResponse } from "@/lib/server/live/sse";
 import { getWorkshop } from "@/lib/server/queries/workshops";
-import { presenterTopic } from "@/lib/server/services/workshops/live-topics";
+import { presenterTopic } from "@/lib/server/live/workshop-topics";
 import { withErrors } from "../../respond";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/server/auth";
-import { streamCompactComments } from "@/lib/server/services/comments/live";
+import { streamCompactComments } from "@/lib/server/live/comments";
 import { withErrors } from "@/app/api/workshops/respond";
 
 export const dynamic = "force-dynamic";

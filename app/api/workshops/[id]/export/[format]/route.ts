@@ -4,8 +4,8 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { exportFormatSchema } from "@/lib/validation/workshop";
 import { getActor } from "@/lib/server/auth";
 import { getWorkshopResults } from "@/lib/server/queries/workshops";
-import { resultsCsv } from "@/lib/server/services/workshops/export-csv";
-import { resultsPdf } from "@/lib/server/services/workshops/export-pdf";
+import { resultsCsv } from "@/lib/server/documents/workshop-csv";
+import { resultsPdf } from "@/lib/server/documents/workshop-pdf";
 import { withErrors } from "../../../respond";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { isAppError, NotFoundError, UnauthenticatedError } from "@/lib/domain/er
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { getConsultationReport } from "@/lib/server/queries/comments";
-import { reportDocx, reportPdf } from "@/lib/server/services/comments/report-export";
+import { reportDocx, reportPdf } from "@/lib/server/documents/consultation-report";
 import { idSchema } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
