@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { SetPasswordForm } from "@/components/set-password-form";
 import { getT } from "@/lib/i18n/server";
 import type { ActionResult } from "@/lib/server/action";
-import { checkToken, type TokenPurpose } from "@/lib/server/services/auth/redeem-token";
+import { checkToken, type TokenPurpose } from "@/lib/server/load/one-time-link";
 
 /** The page behind an invitation or password-reset link: the form while the link works, else why not. */
 export async function TokenPasswordPage({

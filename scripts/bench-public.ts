@@ -21,14 +21,14 @@ import { createFreshDatabase } from "../prisma/testing/fresh-database";
 import { loadActor } from "../lib/server/actor";
 import { getDb } from "../lib/server/db";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
-import { addToDraftingGroup } from "../lib/server/services/compacts/drafting-group";
+import { addToDraftingGroup } from "@/lib/server/services/compacts/add-to-drafting-group";
 import { changeStage } from "../lib/server/services/compacts/change-stage";
 import { createCompact } from "../lib/server/services/compacts/create-compact";
 import { markReady } from "../lib/server/services/compacts/mark-ready";
 import { recordDecision } from "../lib/server/services/compacts/record-decision";
 import { saveAgenda } from "../lib/server/services/compacts/save-agenda";
 import { saveText } from "../lib/server/services/compacts/save-text";
-import { registerJoining } from "../lib/server/services/publication/joining";
+import { registerJoining } from "@/lib/server/services/publication/register-joining";
 import { freePort } from "../lib/collab/testing/process";
 
 const { values: options } = parseArgs({

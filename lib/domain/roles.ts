@@ -1,3 +1,4 @@
+import { AppError } from "./errors";
 /** The roles a signed-in user can hold. Anonymous visitors (the public) have no role. */
 export const ROLES = ["admin", "official", "association_rep", "politician"] as const;
 export type Role = (typeof ROLES)[number];
@@ -49,3 +50,10 @@ export type Actor = {
   organisationId: string;
   municipalityId: string;
 } | null;
+
+/** An association representative sits in civil society, officials and politicians in the public sector. */
+export function assertRoleFitsSector(role: keyof typeof ROLE_SECTOR, sector: string): void {
+  if (role !== "admin" && ROLE_SECTOR[role] !== sector) {
+    throw new AppError("invalid", "errors.invalid", { role: ["errors.user.roleSector"] });
+  }
+}

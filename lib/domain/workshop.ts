@@ -269,3 +269,6 @@ export const TEMPLATE_STATEMENT_KEYS = [
   "welfare",
   "compact",
 ] as const;
+
+/** Rate-limit keys of votes: one per participant. */
+export const VOTE_LIMIT_PREFIX = "workshop-vote:";

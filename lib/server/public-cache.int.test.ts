@@ -6,10 +6,10 @@ import { PAGE_HEADER, RENDER_HEADER } from "@/lib/domain/public-cache";
 import { getDb } from "./db";
 import { REVISION_LEASE_MS, forgetPublicRevision, publicRevision, servePublicPage } from "./public-cache";
 import { adoptCompact, demoActor, organisationId, withDemoDatabase } from "./testing/integration";
-import { addToDraftingGroup } from "./services/compacts/drafting-group";
+import { addToDraftingGroup } from "@/lib/server/services/compacts/add-to-drafting-group";
 import { createCompact } from "./services/compacts/create-compact";
 import { saveText } from "./services/compacts/save-text";
-import { registerJoining } from "./services/publication/joining";
+import { registerJoining } from "@/lib/server/services/publication/register-joining";
 import { createComment } from "./services/comments/create-comment";
 import { hideComment } from "./services/moderation/hide-comment";
 

@@ -38,3 +38,33 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (!parsed.success) throw new InvalidInputError("errors.invalid", toFieldErrors(parsed.error));
   return parsed.data;
 }
+
+/** One item per line, blank lines dropped: at most `maxItems` items of at most `maxLength` characters. */
+export const lineList = (maxItems: number, maxLength = 300, maxChars = maxItems * (maxLength + 2)) =>
+  z
+    .string()
+    .max(maxChars, { error: "errors.field.tooLong" })
+    .default("")
+    .transform((text) =>
+      text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().max(maxLength, { error: "errors.field.tooLong" })).max(maxItems, { error: "errors.field.tooMany" }));
+
+/** A required date (anything `Date.parse` reads, e.g. "2027-03-15"). */
+export const dateSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "errors.field.required" })
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: "errors.field.date" })
+  .transform((value) => new Date(value));
+
+/** An optional date: "" means none (null). */
+export const optionalDateSchema = z
+  .string()
+  .trim()
+  .default("")
+  .refine((value) => value === "" || !Number.isNaN(Date.parse(value)), { error: "errors.field.date" })
+  .transform((value) => (value === "" ? null : new Date(value)));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PARTICIPATION_LEVELS, PARTICIPATION_METHODS, STAGES } from "@/lib/domain/stages";
 import { TRANSITION_KINDS } from "@/lib/domain/lifecycle";
-import { idSchema, optionalText, requiredText } from "./common";
+import { dateSchema, idSchema, lineList, optionalDateSchema, optionalText, requiredText } from "./common";
 
 export const createCompactSchema = z.object({
   title: requiredText(200),
@@ -9,26 +9,12 @@ export const createCompactSchema = z.object({
 });
 export type CreateCompactInput = z.infer<typeof createCompactSchema>;
 
-/** One item per line; blank lines dropped. */
-const lines = (maxItems: number) =>
-  z
-    .string()
-    .max(5000, { error: "errors.field.tooLong" })
-    .default("")
-    .transform((text) =>
-      text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().max(300, { error: "errors.field.tooLong" })).max(maxItems, { error: "errors.field.tooMany" }));
-
 /** The agenda statement: why a compact, which issues, which organisations are invited. */
 export const agendaSchema = z.object({
   compactId: idSchema,
   why: optionalText(4000),
-  issues: lines(30),
-  invited: lines(100),
+  issues: lineList(30, 300, 5000),
+  invited: lineList(100, 300, 5000),
 });
 export type AgendaInput = z.infer<typeof agendaSchema>;
 
@@ -43,13 +29,6 @@ export type ChangeStageInput = z.infer<typeof changeStageSchema>;
 export const compactRefSchema = z.object({ compactId: idSchema });
 
 export const draftingGroupSchema = z.object({ compactId: idSchema, organisationId: idSchema });
-
-const optionalDate = z
-  .string()
-  .trim()
-  .default("")
-  .refine((value) => value === "" || !Number.isNaN(Date.parse(value)), { error: "errors.field.date" })
-  .transform((value) => (value === "" ? null : new Date(value)));
 
 const count = z.coerce
   .number({ error: "errors.field.number" })
@@ -68,8 +47,8 @@ export const participationSchema = z
       .default("")
       .transform((value) => value.split(",").filter(Boolean))
       .pipe(z.array(z.enum(PARTICIPATION_METHODS, { error: "errors.field.method" })).min(1, { error: "errors.field.methodRequired" })),
-    startDate: optionalDate,
-    endDate: optionalDate,
+    startDate: optionalDateSchema,
+    endDate: optionalDateSchema,
     publicCount: count.default(0),
     civilCount: count.default(0),
     note: optionalText(1000),
@@ -92,12 +71,7 @@ export const decisionSchema = z.object({
   motivation: requiredText(4000),
   body: requiredText(200),
   caseNumber: requiredText(60),
-  meetingDate: z
-    .string()
-    .trim()
-    .min(1, { error: "errors.field.required" })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: "errors.field.date" })
-    .transform((value) => new Date(value)),
+  meetingDate: dateSchema,
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COMMITMENT_PARTIES, FOLLOW_UP_KINDS, PROGRESS_STATUSES, RECURRENCES, REVIEW_OUTCOMES, isValidPercent } from "@/lib/domain/follow-up";
 import { isPrinciple, PRINCIPLES, type Principle } from "@/lib/domain/principles/rules";
-import { idSchema, optionalText, requiredText } from "@/lib/validation/common";
+import { idSchema, lineList, optionalText, requiredText } from "@/lib/validation/common";
 
 /** Error messages are translation keys (errors.field.* or followUp.errors.*). */
 
@@ -30,14 +30,6 @@ const optionalId = z
   .max(64)
   .default("")
   .transform((v) => (v === "" ? null : v));
-/** One item per line; blank lines dropped. */
-const lines = (maxItems: number, maxLength = 300) =>
-  z
-    .string()
-    .max(10_000, { error: "errors.field.tooLong" })
-    .default("")
-    .transform((text) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(maxLength, { error: "errors.field.tooLong" })).max(maxItems, { error: "errors.field.tooMany" }));
 /** A checkbox group, joined by commas by the form wrapper (or given as an array). */
 const principleList = z
   .union([z.string(), z.array(z.string())])
@@ -82,7 +74,7 @@ export const actionPlanSchema = z
     title: requiredText(200),
     startDate: day,
     endDate: day,
-    priorityAreas: lines(20),
+    priorityAreas: lineList(20, 300, 10_000),
   })
   .refine((p) => p.endDate.getTime() >= p.startDate.getTime(), { path: ["endDate"], message: "followUp.errors.periodOrder" });
 

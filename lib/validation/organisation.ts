@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { InvalidInputError } from "@/lib/domain/errors";
 import { ORGANISATION_KINDS, SECTORS } from "@/lib/domain/roles";
 import { idSchema, optionalText, requiredText } from "./common";
 
@@ -15,3 +16,8 @@ export type CreateOrganisationInput = OrganisationInput;
 
 export const updateOrganisationSchema = organisationSchema.extend({ id: idSchema });
 export type UpdateOrganisationInput = z.infer<typeof updateOrganisationSchema>;
+
+/** The refusal when another organisation of the municipality already has the name. */
+export function organisationNameTaken(): InvalidInputError {
+  return new InvalidInputError("errors.invalid", { name: ["errors.organisation.nameTaken"] });
+}

@@ -205,3 +205,15 @@ export const agendaEvidenceSchema = z.object({
   volunteers: volunteersEvidenceSchema.optional().catch(undefined),
 });
 export type AgendaEvidence = z.infer<typeof agendaEvidenceSchema>;
+
+export const MAX_IMPORT_CHARACTERS = 1_000_000;
+
+/**
+ * Rows per file. The import writes in one transaction; on SQLite that holds the write lock while it
+ * runs (about 1 ms a row), and other writers wait at most 5 s (lib/server/db.ts), so a file stays
+ * well under that. Larger registers are imported in parts.
+ */
+export const MAX_IMPORT_ROWS = 2_000;
+
+/** The report lists this many errors at most; `errorRows` still counts them all. */
+export const MAX_REPORTED_ERRORS = 200;

@@ -1,26 +1,12 @@
 import { z } from "zod";
 import { SECTORS } from "@/lib/domain/roles";
 import { MAX_STATEMENTS, STATEMENT_COMMANDS, VOTE_VALUES, isJoinCode, normaliseJoinCode } from "@/lib/domain/workshop";
-import { idSchema, optionalText, requiredText } from "./common";
+import { idSchema, lineList, optionalText, requiredText } from "./common";
 
 export const STATEMENT_MAX_LENGTH = 300;
 
 /** One statement per line; blank lines dropped. */
-const statementLines = z
-  .string()
-  .max(MAX_STATEMENTS * (STATEMENT_MAX_LENGTH + 2), { error: "errors.field.tooLong" })
-  .default("")
-  .transform((text) =>
-    text
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z
-      .array(z.string().max(STATEMENT_MAX_LENGTH, { error: "errors.field.tooLong" }))
-      .max(MAX_STATEMENTS, { error: "errors.field.tooMany" }),
-  );
+const statementLines = lineList(MAX_STATEMENTS, STATEMENT_MAX_LENGTH);
 
 /** An optional id from a select: "" means none. */
 const optionalId = z

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
-import { dismissReport, hideComment } from "@/lib/server/services/moderation/hide-comment";
+import { dismissReport } from "@/lib/server/services/moderation/dismiss-report";
+import { hideComment } from "@/lib/server/services/moderation/hide-comment";
 
 export const hideCommentAction = defineAction(async (actor, input) => {
   await hideComment(actor, input);

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
-import { createOrganisation, updateOrganisation } from "@/lib/server/services/organisations/save-organisation";
+import { createOrganisation } from "@/lib/server/services/organisations/create-organisation";
+import { updateOrganisation } from "@/lib/server/services/organisations/update-organisation";
 
 export const createOrganisationAction = defineAction(async (actor, input) => {
   const created = await createOrganisation(actor, input);

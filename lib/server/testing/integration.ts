@@ -6,7 +6,7 @@ import { loadActor } from "../actor";
 import { closeLiveBus } from "../live/bus";
 import { getDb } from "../db";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
-import { addToDraftingGroup } from "../services/compacts/drafting-group";
+import { addToDraftingGroup } from "@/lib/server/services/compacts/add-to-drafting-group";
 import { changeStage } from "../services/compacts/change-stage";
 import { createCompact } from "../services/compacts/create-compact";
 import { markReady } from "../services/compacts/mark-ready";

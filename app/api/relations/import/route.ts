@@ -2,7 +2,8 @@ import { InvalidInputError, UnauthenticatedError } from "@/lib/domain/errors";
 import { getT } from "@/lib/i18n/server";
 import { defineRoute } from "@/lib/server/route";
 import { decodeCsvBytes } from "@/lib/server/documents/csv";
-import { importRelationsCsv, MAX_IMPORT_CHARACTERS } from "@/lib/server/services/relations/import-relations";
+import { importRelationsCsv } from "@/lib/server/services/relations/import-relations";
+import { MAX_IMPORT_CHARACTERS } from "@/lib/validation/relations";
 
 /** The file plus the multipart envelope; the service checks the text itself against MAX_IMPORT_CHARACTERS. */
 const MAX_UPLOAD_BYTES = MAX_IMPORT_CHARACTERS * 1.1;

@@ -4,8 +4,10 @@ import type { Actor } from "@/lib/domain/roles";
 import { defineAction, type ActionResult } from "@/lib/server/action";
 import { getDb } from "@/lib/server/db";
 import { recordDecision } from "@/lib/server/services/compacts/record-decision";
-import { applyToJoin, confirmJoining, registerJoining } from "@/lib/server/services/publication/joining";
-import { publishForConsultation } from "@/lib/server/services/publication/publish";
+import { applyToJoin } from "@/lib/server/services/publication/apply-to-join";
+import { confirmJoining } from "@/lib/server/services/publication/confirm-joining";
+import { registerJoining } from "@/lib/server/services/publication/register-joining";
+import { publishForConsultation } from "@/lib/server/services/publication/publish-for-consultation";
 
 /** After a decision, publication or joining: the member pages and the public ones are rendered anew. */
 async function revalidateCompact(compactId: string) {

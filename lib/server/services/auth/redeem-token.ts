@@ -1,3 +1,4 @@
+import type { TokenPurpose } from "../../load/one-time-link";
 import { AppError } from "@/lib/domain/errors";
 import { tokenStatus } from "@/lib/domain/sign-in-limits";
 import { setPasswordSchema } from "@/lib/validation/auth";
@@ -6,14 +7,6 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { hashToken } from "../../one-time-token";
 import { hashPassword } from "../../password";
-
-export type TokenPurpose = "invite" | "reset";
-
-/** Looks up a one-time link without using it, so the page can say whether it still works. */
-export async function checkToken(purpose: TokenPurpose, token: string, now = new Date()) {
-  const row = await getDb().oneTimeToken.findUnique({ where: { tokenHash: hashToken(token) } });
-  return tokenStatus(row && row.purpose === purpose ? row : null, now);
-}
 
 /**
  * Sets a password through an invitation or reset link. The link is used up in the same transaction,

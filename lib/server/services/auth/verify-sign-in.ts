@@ -10,8 +10,8 @@ import { getDb } from "../../db";
 import { verifyPassword } from "../../password";
 
 /** Fails the same way for an unknown account, a wrong password and a deactivated account. */
-export const INVALID_CREDENTIALS = "errors.signIn.invalid";
-export const RATE_LIMITED = "errors.signIn.rateLimited";
+const INVALID_CREDENTIALS = "errors.signIn.invalid";
+const RATE_LIMITED = "errors.signIn.rateLimited";
 
 /**
  * Checks credentials for sign-in, counting failures per account and per address in the database so

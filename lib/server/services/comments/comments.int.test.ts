@@ -5,11 +5,14 @@ import { getDb } from "../../db";
 import { getCompactComments, getConsultationReports } from "../../queries/comments";
 import { demoActor, demoCompactId, refusal, withDemoDatabase } from "../../testing/integration";
 import { createComment } from "./create-comment";
-import { editComment, withdrawComment } from "./edit-comment";
+import { editComment } from "./edit-comment";
+import { withdrawComment } from "@/lib/server/services/comments/withdraw-comment";
 import { resolveComment } from "./resolve-comment";
 import { respondToComment } from "./respond-to-comment";
-import { closeCommentRound, openCommentRound } from "./rounds";
-import { signComment, withdrawSignature } from "./sign-comment";
+import { closeCommentRound } from "@/lib/server/services/comments/close-comment-round";
+import { openCommentRound } from "@/lib/server/services/comments/open-comment-round";
+import { signComment } from "./sign-comment";
+import { withdrawSignature } from "@/lib/server/services/comments/withdraw-signature";
 
 withDemoDatabase();
 

@@ -7,7 +7,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { publishCommentChange } from "@/lib/server/live/comments";
 import { assertWritable, loadComment } from "@/lib/server/load/comment-context";
-import { commentRefSchema, editCommentSchema } from "@/lib/validation/comments";
+import { editCommentSchema } from "@/lib/validation/comments";
 
 /** The author corrects their own comment within the edit window; it then shows as edited. */
 export async function editComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
@@ -28,30 +28,6 @@ export async function editComment(actor: Actor, input: unknown, now = new Date()
       municipalityId: loaded.compact.municipalityId,
       before: { body: loaded.comment.body },
       after: { body: data.body },
-    });
-    return loaded.compact.id;
-  });
-  await publishCommentChange(compactId);
-}
-
-/** The author withdraws their comment: it stays, shown as withdrawn (nothing is ever deleted). */
-export async function withdrawComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
-  const data = parseInput(commentRefSchema, input);
-  const compactId = await getDb().$transaction(async (tx) => {
-    const loaded = await loadComment(tx, actor, data.commentId, now);
-    assertCan(actor, "comment.read", loaded.target);
-    if (loaded.comment.authorId !== actor.userId) throw new ForbiddenError("comment.withdraw", [{ key: "comments.errors.notAuthor" }]);
-    assertWritable(loaded);
-    await tx.comment.update({ where: { id: loaded.comment.id }, data: { status: "withdrawn", withdrawnAt: now } });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: "comment.withdrawn",
-      entityType: "comment",
-      entityId: loaded.comment.id,
-      compactId: loaded.compact.id,
-      municipalityId: loaded.compact.municipalityId,
-      before: { status: loaded.comment.status },
-      after: { status: "withdrawn" },
     });
     return loaded.compact.id;
   });

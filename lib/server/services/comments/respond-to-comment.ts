@@ -8,7 +8,7 @@ import { getDb } from "../../db";
 import { publishCommentChange } from "@/lib/server/live/comments";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 import { mailNotifications } from "@/lib/server/notify/notify";
-import { settleRound } from "./rounds";
+import { settleRound } from "@/lib/server/write/settle-round";
 import { respondSchema } from "@/lib/validation/comments";
 
 /**

@@ -9,7 +9,7 @@ import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
 import { toJsonValue } from "../../json";
 import { getDecisionRule } from "../../load/decision-rule";
-import { publishVersion } from "../publication/publish";
+import { publishVersion } from "@/lib/server/write/publish-version";
 import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "@/lib/server/load/compact";
 
 export type DecisionResult = { id: string; outcome: "counted" | "approved" | "rejected"; approvals: number; required: number };

@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { assertCan } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
-import { hideCommentSchema, reportRefSchema } from "@/lib/validation/moderation";
+import { hideCommentSchema } from "@/lib/validation/moderation";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { notifyAboutHiding } from "@/lib/server/notify/comment-notifications";
@@ -42,25 +42,4 @@ export async function hideComment(actor: Actor, input: unknown, now = new Date()
   // Open compact pages show the notice instead of the text at once.
   await publishCommentChange(compactId);
   await mailNotifications(notes);
-}
-
-/** An administrator finds a report unfounded and closes it; the comment stays as it is. */
-export async function dismissReport(actor: Actor, input: unknown, now = new Date()): Promise<void> {
-  const data = parseInput(reportRefSchema, input);
-  await getDb().$transaction(async (tx) => {
-    const report = await tx.commentReport.findUnique({ where: { id: data.reportId } });
-    if (!report) throw new NotFoundError();
-    assertCan(actor, "comment.moderate", { municipalityId: report.municipalityId });
-    if (report.resolvedAt !== null) throw new ConflictError("moderation.errors.alreadyHandled");
-    await tx.commentReport.update({ where: { id: report.id }, data: { resolution: "dismissed", resolvedById: actor.userId, resolvedAt: now } });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: "comment.reportDismissed",
-      entityType: "comment",
-      entityId: report.commentId,
-      compactId: report.compactId,
-      municipalityId: report.municipalityId,
-      after: { reportId: report.id },
-    });
-  });
 }

@@ -6,9 +6,12 @@ import { countUnreadNotifications, listNotifications } from "../../queries/notif
 import { demoActor, demoCompactId, refusal, withDemoDatabase } from "../../testing/integration";
 import { createComment } from "../comments/create-comment";
 import { respondToComment } from "../comments/respond-to-comment";
-import { closeCommentRound, openCommentRound } from "../comments/rounds";
-import { markAllNotificationsRead, markNotificationRead } from "../notifications/mark-read";
-import { dismissReport, hideComment } from "./hide-comment";
+import { closeCommentRound } from "@/lib/server/services/comments/close-comment-round";
+import { openCommentRound } from "@/lib/server/services/comments/open-comment-round";
+import { markAllNotificationsRead } from "@/lib/server/services/notifications/mark-all-notifications-read";
+import { markNotificationRead } from "@/lib/server/services/notifications/mark-notification-read";
+import { dismissReport } from "@/lib/server/services/moderation/dismiss-report";
+import { hideComment } from "./hide-comment";
 import { reportComment } from "./report-comment";
 
 withDemoDatabase();

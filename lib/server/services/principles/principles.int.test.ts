@@ -5,7 +5,7 @@ import { getPrincipleCheckPage, getPrincipleSnapshot, getPrinciplesSummary } fro
 import { demoActor, organisationId, refusal, withDemoDatabase } from "../../testing/integration";
 import { changeStage } from "../compacts/change-stage";
 import { createCompact } from "../compacts/create-compact";
-import { addToDraftingGroup } from "../compacts/drafting-group";
+import { addToDraftingGroup } from "@/lib/server/services/compacts/add-to-drafting-group";
 import { markReady } from "../compacts/mark-ready";
 import { recordDecision } from "../compacts/record-decision";
 import { saveAgenda } from "../compacts/save-agenda";

@@ -11,7 +11,7 @@ import { GET as evidenceRoute } from "@/app/api/v1/joinings/[id]/evidence/route"
 import { getDb } from "../../db";
 import { adoptCompact, demoActor, organisationId, withDemoDatabase } from "../../testing/integration";
 import { createCompact } from "../compacts/create-compact";
-import { registerJoining } from "./joining";
+import { registerJoining } from "@/lib/server/services/publication/register-joining";
 
 withDemoDatabase();
 

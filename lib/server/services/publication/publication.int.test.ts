@@ -4,7 +4,7 @@ import { loadActor } from "../../actor";
 import { getDb } from "../../db";
 import { listPublishedCompacts, getPublicCompact, publicJoinings } from "../../queries/public";
 import { demoActor, organisationId, withDemoDatabase } from "../../testing/integration";
-import { addToDraftingGroup } from "../compacts/drafting-group";
+import { addToDraftingGroup } from "@/lib/server/services/compacts/add-to-drafting-group";
 import { changeStage } from "../compacts/change-stage";
 import { createCompact } from "../compacts/create-compact";
 import { markReady } from "../compacts/mark-ready";
@@ -13,8 +13,10 @@ import { saveAgenda } from "../compacts/save-agenda";
 import { saveText } from "../compacts/save-text";
 import { getDecisionRule } from "@/lib/server/load/decision-rule";
 import { updateDecisionRule } from "@/lib/server/services/publication/update-decision-rule";
-import { applyToJoin, confirmJoining, registerJoining } from "./joining";
-import { publishForConsultation } from "./publish";
+import { applyToJoin } from "@/lib/server/services/publication/apply-to-join";
+import { confirmJoining } from "@/lib/server/services/publication/confirm-joining";
+import { registerJoining } from "@/lib/server/services/publication/register-joining";
+import { publishForConsultation } from "@/lib/server/services/publication/publish-for-consultation";
 
 withDemoDatabase();
 

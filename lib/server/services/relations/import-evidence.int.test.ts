@@ -7,7 +7,8 @@ import { readAgenda } from "@/lib/server/load/compact";
 import { keepEvidence, readAgendaEvidence } from "@/lib/server/load/agenda-evidence";
 import { attachEvidenceToAgenda } from "./attach-evidence";
 import { exportRelationsCsv, relationsCsvTemplate } from "@/lib/server/queries/relations-csv";
-import { importRelationsCsv, MAX_IMPORT_ROWS } from "./import-relations";
+import { importRelationsCsv } from "./import-relations";
+import { MAX_IMPORT_ROWS } from "@/lib/validation/relations";
 import { saveVolunteerEstimate } from "./save-volunteer-estimate";
 
 withDemoDatabase();

@@ -1,18 +1,11 @@
 import { AppError, InvalidInputError } from "@/lib/domain/errors";
 import { assertCan } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/domain/roles";
-import { CSV_COLUMNS, csvRowSchema, importModeSchema, type CsvColumn } from "@/lib/validation/relations";
+import { CSV_COLUMNS, csvRowSchema, importModeSchema, MAX_IMPORT_CHARACTERS, MAX_IMPORT_ROWS, MAX_REPORTED_ERRORS, type CsvColumn } from "@/lib/validation/relations";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { parseCsv, unguardCell, type CsvRecord } from "@/lib/server/documents/csv";
 
-export const MAX_IMPORT_CHARACTERS = 1_000_000;
-/**
- * Rows per file. The import writes in one transaction; on SQLite that holds the write lock while it
- * runs (about 1 ms a row), and other writers wait at most 5 s (lib/server/db.ts), so a file stays
- * well under that. Larger registers are imported in parts.
- */
-export const MAX_IMPORT_ROWS = 2_000;
 /**
  * Prisma spends about a millisecond per row on a bulk insert (scripts/bench-relations.ts): a full
  * file takes seconds, beyond the 5 s default of an interactive transaction. Chunks keep each
@@ -20,8 +13,6 @@ export const MAX_IMPORT_ROWS = 2_000;
  */
 const INSERT_CHUNK = 500;
 const IMPORT_TRANSACTION_TIMEOUT_MS = 60_000;
-/** The report lists this many errors at most; `errorRows` still counts them all. */
-export const MAX_REPORTED_ERRORS = 200;
 
 /** One reason a row was not imported: its line in the file, the column, and a translation key. */
 export type ImportRowError = { line: number; column: CsvColumn | null; key: string; params?: Record<string, string> };

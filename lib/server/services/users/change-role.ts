@@ -5,7 +5,7 @@ import { changeRoleSchema } from "@/lib/validation/user";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { assertRoleFitsSector } from "./invite-user";
+import { assertRoleFitsSector } from "@/lib/domain/roles";
 import { findManagedMembership } from "@/lib/server/load/managed-user";
 
 /** Changes a user's role. Takes effect on the user's next request: the actor is read from the database. */

@@ -1,6 +1,6 @@
 import { assertCan } from "@/lib/domain/permissions";
 import { AppError, NotFoundError } from "@/lib/domain/errors";
-import { ROLE_SECTOR, type Actor } from "@/lib/domain/roles";
+import { assertRoleFitsSector, type Actor } from "@/lib/domain/roles";
 import { INVITATION_LIFETIME_MS } from "@/lib/domain/sign-in-limits";
 import { inviteUserSchema } from "@/lib/validation/user";
 import { parseInput } from "@/lib/validation/common";
@@ -54,11 +54,4 @@ export async function inviteUser(actor: Actor, input: unknown, now = new Date())
     link,
   });
   return { userId: user.id, link };
-}
-
-/** An association representative sits in civil society, officials and politicians in the public sector. */
-export function assertRoleFitsSector(role: keyof typeof ROLE_SECTOR, sector: string): void {
-  if (role !== "admin" && ROLE_SECTOR[role] !== sector) {
-    throw new AppError("invalid", "errors.invalid", { role: ["errors.user.roleSector"] });
-  }
 }

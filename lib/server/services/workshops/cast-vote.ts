@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { AppError, ConflictError } from "@/lib/domain/errors";
-import { VOTE_RATE_LIMIT, type VoteValue } from "@/lib/domain/workshop";
+import { VOTE_LIMIT_PREFIX, VOTE_RATE_LIMIT, type VoteValue } from "@/lib/domain/workshop";
 import { parseInput } from "@/lib/validation/common";
 import { voteSchema } from "@/lib/validation/workshop";
 import { databaseUrlFromEnv } from "../../../../prisma/database-url";
@@ -31,8 +31,6 @@ async function withRetry<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Rate-limit keys of votes: one per participant. */
-export const VOTE_LIMIT_PREFIX = "workshop-vote:";
 
 /**
  * PostgreSQL: one statement, so no connection is held across round trips while hundreds of votes

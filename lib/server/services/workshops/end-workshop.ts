@@ -1,13 +1,12 @@
 import { ConflictError, UnauthenticatedError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
-import { applyWorkshopCommand, VOTE_RATE_LIMIT } from "@/lib/domain/workshop";
+import { applyWorkshopCommand, VOTE_LIMIT_PREFIX, VOTE_RATE_LIMIT } from "@/lib/domain/workshop";
 import { parseInput } from "@/lib/validation/common";
 import { workshopRefSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { publishWorkshopChange } from "@/lib/server/live/workshops";
 import { pruneAttempts } from "@/lib/server/rate-limit";
-import { VOTE_LIMIT_PREFIX } from "./cast-vote";
 import { recordWorkshopParticipation } from "./record-workshop-participation";
 import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 

@@ -3,21 +3,11 @@ import { assertCan } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/domain/roles";
 import { draftingGroupSchema } from "@/lib/validation/compact";
 import { parseInput } from "@/lib/validation/common";
-import { recordAudit } from "../../audit";
-import { getDb } from "../../db";
+import { recordAudit } from "@/lib/server/audit";
+import { getDb } from "@/lib/server/db";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 
-/** An official adds an organisation of the municipality (either sector) to the drafting group. */
-export async function addToDraftingGroup(actor: Actor, input: unknown): Promise<void> {
-  await changeDraftingGroup(actor, input, "add");
-}
-
-/** An official takes an organisation out of the drafting group. */
-export async function removeFromDraftingGroup(actor: Actor, input: unknown): Promise<void> {
-  await changeDraftingGroup(actor, input, "remove");
-}
-
-async function changeDraftingGroup(actor: Actor, input: unknown, change: "add" | "remove"): Promise<void> {
+export async function changeDraftingGroup(actor: Actor, input: unknown, change: "add" | "remove"): Promise<void> {
   const { compactId, organisationId } = parseInput(draftingGroupSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);

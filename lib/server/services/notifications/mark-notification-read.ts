@@ -14,9 +14,3 @@ export async function markNotificationRead(actor: Actor, input: unknown, now = n
     throw new NotFoundError();
   }
 }
-
-/** Marks all of the actor's unread notifications read. */
-export async function markAllNotificationsRead(actor: Actor, now = new Date()): Promise<{ count: number }> {
-  if (!actor) throw new UnauthenticatedError();
-  return getDb().notification.updateMany({ where: { recipientId: actor.userId, readAt: null }, data: { readAt: now } });
-}
