@@ -3,6 +3,10 @@ import nextTypescript from "eslint-config-next/typescript";
 
 const FRAMEWORKS = ["next", "next/*", "react", "react/*", "react-dom", "@prisma/*", "next-auth", "next-auth/*", "@/lib/server/*", "**/generated/**"];
 
+const SERVICES = ["@/lib/server/services/*", "**/services/*", "../services/**", "../../services/**"];
+const QUERIES = ["@/lib/server/queries/*", "**/queries/*", "../queries/**", "../../queries/**"];
+const APP = ["@/app/*", "**/app/*"];
+
 export default [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -14,6 +18,30 @@ export default [
     files: ["lib/domain/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: FRAMEWORKS, message: "lib/domain stays free of framework imports." }] }],
+    },
+  },
+  {
+    // Use cases (services) and read models (queries) stand side by side on the loaders (lib/server/load);
+    // neither imports the other. See ARCHITECTURE.md.
+    files: ["lib/server/services/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: QUERIES, message: "A use case does not import a read model: share a loader in lib/server/load." }, { group: APP, message: "lib/ does not import from app/." }] }],
+    },
+  },
+  {
+    files: ["lib/server/queries/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: SERVICES, message: "A read model does not import a use case: share a loader in lib/server/load." }, { group: APP, message: "lib/ does not import from app/." }] }],
+    },
+  },
+  {
+    // The shared layers under both sides depend on neither side.
+    files: ["lib/server/load/**/*.ts", "lib/server/write/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: [...SERVICES, ...QUERIES], message: "Loaders and write steps sit below both use cases and read models." }, { group: APP, message: "lib/ does not import from app/." }] }],
     },
   },
   {

@@ -7,6 +7,7 @@ import { flushText } from "@/lib/collab/remote-edit";
 import { TEXT_STAGES } from "@/lib/domain/permissions";
 import type { CollabAccess } from "@/lib/collab/protocol";
 import { getDb } from "@/lib/server/db";
+import { loadCompactForActor } from "./compact";
 import { getEnv } from "@/lib/server/env";
 
 /** What the compact page, the Word export and the Word import need to know about a compact's text. */
@@ -32,28 +33,14 @@ export type CompactText = {
 export async function getCompactText(actor: Actor, compactId: string): Promise<CompactText> {
   if (!actor) throw new UnauthenticatedError();
   const db = getDb();
-  const [compact, user] = await Promise.all([
-    db.compact.findUnique({
-      where: { id: compactId },
-      select: {
-        id: true,
-        title: true,
-        slug: true,
-        municipalityId: true,
-        stage: true,
-        currentVersion: true,
-        draftingGroup: { where: { organisationId: actor.organisationId }, select: { organisationId: true } },
-        versions: { select: { number: true, content: true, frozenAt: true } },
-      },
-    }),
-    db.user.findUnique({ where: { id: actor.userId }, select: { name: true } }),
-  ]);
-  const version = compact?.versions.find((v) => v.number === compact.currentVersion);
-  if (!compact || !version || !user) throw new NotFoundError();
+  // The compact comes through the request's shared load (the compact page asks for it five times).
+  const [{ compact }, user] = await Promise.all([loadCompactForActor(db, actor, compactId), db.user.findUnique({ where: { id: actor.userId }, select: { name: true } })]);
+  const version = compact.versions.find((v) => v.number === compact.currentVersion);
+  if (!version || !user) throw new NotFoundError();
   const access = textAccess(actor, {
     municipalityId: compact.municipalityId,
     stage: compact.stage,
-    inDraftingGroup: compact.draftingGroup.length > 0,
+    inDraftingGroup: compact.draftingGroup.some((member) => member.organisationId === actor.organisationId),
     frozen: version.frozenAt !== null,
   });
   if (!access) throw new NotFoundError();

@@ -5,7 +5,8 @@ import { can } from "@/lib/domain/permissions";
 import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import { isStage } from "@/lib/domain/stages";
 import { fingerprintDocument } from "@/lib/domain/fingerprint";
-import type { Db, Tx } from "@/lib/server/db";
+import { getDb, type Db, type Tx } from "@/lib/server/db";
+import { loadOnce } from "./request-scope";
 import { loadCheckedComments, PRINCIPLE_CHECK_INCLUDE, standingBlockingFindings } from "@/lib/server/load/principle-facts";
 
 const storedAgendaSchema = z.object({
@@ -21,7 +22,8 @@ export function readAgenda(value: unknown): AgendaStatement | null {
 }
 
 const include = {
-  versions: true,
+  // Every version's text (the check and the comparison read older ones), never the co-editing state.
+  versions: { omit: { yState: true } },
   draftingGroup: { include: { organisation: true } },
   readiness: true,
   summaries: true,
@@ -43,7 +45,9 @@ async function findCompact(db: Db | Tx, compactId: string) {
  */
 export async function loadCompactForActor(db: Db | Tx, actor: Actor, compactId: string) {
   if (!actor) throw new UnauthenticatedError();
-  const compact = await findCompact(db, compactId);
+  // Read through the shared client, a request loads the compact once (its page has five parts that
+  // each need it); inside a transaction, a use case always reads afresh.
+  const compact = db === getDb() ? await loadOnce(`compact:${compactId}`, () => findCompact(db, compactId)) : await findCompact(db, compactId);
   if (!compact || !can(actor, "compact.viewDraft", { municipalityId: compact.municipalityId })) throw new NotFoundError();
   return { compact, state: compactState(compact, actor), target: permissionTarget(compact, actor) };
 }

@@ -80,7 +80,7 @@ export async function getCompactPage(actor: Actor, compactId: string) {
       meetingDate: d.meetingDate,
       fingerprint: d.fingerprint,
     })),
-    versions: compact.versions
+    versions: [...compact.versions]
       .sort((a, b) => a.number - b.number)
       .map((v) => ({ number: v.number, fingerprint: v.fingerprint, frozenAt: v.frozenAt })),
     audit: audit.map((a) => ({ id: a.id, action: a.action, actorName: names.get(a.actorId ?? "") ?? "", createdAt: a.createdAt, before: a.before, after: a.after })),

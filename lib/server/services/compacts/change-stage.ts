@@ -73,13 +73,14 @@ export async function changeStage(actor: Actor, input: unknown): Promise<{ stage
 /** Freezes the finished version (read-only from now on) and opens the next with the same text. */
 async function startNewVersion(tx: Tx, compact: LoadedCompact, number: number, fingerprint: string) {
   const previous = currentVersionOf(compact);
-  await tx.compactVersion.update({ where: { id: previous.id }, data: { frozenAt: new Date(), fingerprint } });
+  // The co-editing state is not part of a loaded compact: read it only here, where it is carried over.
+  const { yState } = await tx.compactVersion.update({ where: { id: previous.id }, data: { frozenAt: new Date(), fingerprint }, select: { yState: true } });
   await tx.compactVersion.create({
     data: {
       compactId: compact.id,
       number,
       content: previous.content ?? {},
-      ...(previous.yState ? { yState: previous.yState } : {}),
+      ...(yState ? { yState } : {}),
     },
   });
 }
