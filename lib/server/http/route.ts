@@ -25,7 +25,7 @@ export function defineRoute<P = Record<string, string>>(
   handler: (actor: Actor, request: Request, params: P) => unknown,
   options: { actor?: boolean } = {},
 ) {
-  return async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
+  const route = async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
     const changes = isChange(request);
     if (changes && !isSameOrigin(request)) return errorResponse(new ForbiddenError());
     try {
@@ -40,6 +40,15 @@ export function defineRoute<P = Record<string, string>>(
       if (changes) forgetPublicRevision();
     }
   };
+  definedRoutes.add(route);
+  return route;
+}
+
+const definedRoutes = new WeakSet<object>();
+
+/** Whether a route module's export was built with defineRoute (the routes test holds every route to it). */
+export function isDefinedRoute(value: unknown): boolean {
+  return typeof value === "function" && definedRoutes.has(value);
 }
 
 /** The one mapping from a thrown error to a response; see problemOf. */
