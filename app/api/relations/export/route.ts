@@ -1,8 +1,9 @@
+import { download } from "@/lib/server/http/download";
+import { defineRoute } from "@/lib/server/http/route";
 import { exportRelationsCsv } from "@/lib/server/queries/relations-csv";
-import { csvDownload } from "../csv-download";
 
-/** GET: the municipality's relations as CSV, in the import's columns. */
-export function GET() {
+/** GET: the municipality's relations as CSV, in the import's columns (the service checks the permission). */
+export const GET = defineRoute(async (actor) => {
   const day = new Date().toISOString().slice(0, 10);
-  return csvDownload(`relationer-${day}.csv`, (actor) => exportRelationsCsv(actor));
-}
+  return download(await exportRelationsCsv(actor), { contentType: "text/csv; charset=utf-8", filename: `relationer-${day}.csv` });
+});

@@ -1,6 +1,6 @@
 import { InvalidInputError, UnauthenticatedError } from "@/lib/domain/errors";
 import { getT } from "@/lib/i18n/server";
-import { defineRoute } from "@/lib/server/route";
+import { defineRoute } from "@/lib/server/http/route";
 import { decodeCsvBytes } from "@/lib/server/documents/csv";
 import { importRelationsCsv } from "@/lib/server/services/relations/import-relations";
 import { MAX_IMPORT_CHARACTERS } from "@/lib/validation/relations";

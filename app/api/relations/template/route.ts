@@ -1,9 +1,11 @@
+import { getT } from "@/lib/i18n/server";
+import { download } from "@/lib/server/http/download";
+import { defineRoute } from "@/lib/server/http/route";
 import { relationsCsvTemplate } from "@/lib/server/queries/relations-csv";
-import { csvDownload } from "../csv-download";
 
 /** GET: the import template (columns and an example row). */
-export function GET() {
-  return csvDownload("relationer-mall.csv", (actor, t) =>
-    relationsCsvTemplate(actor, { organisation: t("relations.import.exampleOrganisation"), note: t("relations.import.exampleNote") }),
-  );
-}
+export const GET = defineRoute(async (actor) => {
+  const t = await getT();
+  const csv = await relationsCsvTemplate(actor, { organisation: t("relations.import.exampleOrganisation"), note: t("relations.import.exampleNote") });
+  return download(csv, { contentType: "text/csv; charset=utf-8", filename: "relationer-mall.csv" });
+});

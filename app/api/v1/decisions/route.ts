@@ -1,10 +1,14 @@
 import { listPublicDecisions } from "@/lib/server/queries/public";
-import { apiFilter, paginated } from "@/lib/server/services/publication/api";
-import { publicJson } from "@/lib/server/services/publication/http";
+import { apiFilter, paginated } from "@/lib/server/http/api-query";
+import { publicJson } from "@/lib/server/http/public-response";
+import { defineRoute } from "@/lib/server/http/route";
 
 /** Adoption decisions on published compacts, newest first; paginated. */
-export async function GET(request: Request) {
-  const filter = apiFilter(request);
-  const { items, window, lastModified } = await listPublicDecisions(filter);
-  return publicJson(request, paginated(request, items, window), lastModified);
-}
+export const GET = defineRoute(
+  async (_actor, request) => {
+    const filter = apiFilter(request);
+    const { items, window, lastModified } = await listPublicDecisions(filter);
+    return publicJson(request, paginated(request, items, window), lastModified);
+  },
+  { actor: false },
+);

@@ -1,9 +1,9 @@
 import { cookies } from "next/headers";
 import { getEnv } from "@/lib/server/env";
-import { defineRoute, readJson } from "@/lib/server/route";
+import { defineRoute, readJson } from "@/lib/server/http/route";
 import { joinWorkshop } from "@/lib/server/services/workshops/join-workshop";
 import { participantCookie } from "@/lib/server/http/participant-cookie";
-import { requestAddress } from "@/app/api/workshops/respond";
+import { requestAddress } from "@/lib/server/http/request-address";
 
 /**
  * POST { sector, organisationName? }: joins the workshop with this code. The participant token goes

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { normaliseJoinCode } from "@/lib/domain/workshop";
-import { defineRoute, readJson } from "@/lib/server/route";
+import { defineRoute, readJson } from "@/lib/server/http/route";
 import { castVote } from "@/lib/server/services/workshops/cast-vote";
 import { PARTICIPANT_COOKIE } from "@/lib/server/http/participant-cookie";
 

@@ -1,7 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { isAppError, NotFoundError, UnauthenticatedError } from "@/lib/domain/errors";
-import { getT } from "@/lib/i18n/server";
-import { getActor } from "@/lib/server/auth";
+import { AppError, isAppError, NotFoundError, UnauthenticatedError } from "@/lib/domain/errors";
+import { download } from "@/lib/server/http/download";
+import { defineRoute, problem } from "@/lib/server/http/route";
 import { exportCompactDocx } from "@/lib/server/queries/compact-docx";
 import { importCompactDocx } from "@/lib/server/services/compacts/docx-import";
 import { MAX_DOCX_BYTES } from "@/lib/validation/document";
@@ -13,68 +12,42 @@ import { idSchema } from "@/lib/validation/common";
  * compact (or not yours to see), 413 file or text too large, 422 not a readable .docx, 503 the
  * co-editing server did not answer.
  */
-type Context = { params: Promise<{ id: string }> };
+type Params = { id: string };
 
 // Room for the multipart envelope around the file.
 const MAX_BODY_BYTES = MAX_DOCX_BYTES + 64 * 1024;
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export async function GET(_request: NextRequest, context: Context) {
-  return handle(async () => {
-    const compactId = await compactIdFrom(context);
-    const { filename, body } = await exportCompactDocx(await getActor(), compactId);
-    return new NextResponse(new Uint8Array(body), {
-      headers: {
-        "Content-Type": DOCX_TYPE,
-        "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  });
-}
+export const GET = defineRoute<Params>(async (actor, _request, params) => {
+  const { filename, body } = await exportCompactDocx(actor, compactIdFrom(params));
+  return download(new Uint8Array(body), { contentType: DOCX_TYPE, filename });
+});
 
-export async function POST(request: NextRequest, context: Context) {
-  return handle(async () => {
-    const compactId = await compactIdFrom(context);
-    const actor = await getActor();
-    if (!actor) throw new UnauthenticatedError();
-    // Refuse an oversized body before reading it.
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return problem(413, "file_too_large", "editor.import.fileTooLarge");
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return problem(422, "invalid", "editor.import.noFile");
-    }
-    const file = form.get("file");
-    if (file instanceof File && file.size > MAX_DOCX_BYTES) return problem(413, "file_too_large", "editor.import.fileTooLarge");
-    const result = await importCompactDocx(actor, compactId, { file, mode: form.get("mode") ?? "replace" }, request.headers.get("cookie") ?? "");
-    return NextResponse.json({ ok: true, blocks: result.blocks });
+export const POST = defineRoute<Params>(async (actor, request, params) => {
+  const compactId = compactIdFrom(params);
+  if (!actor) throw new UnauthenticatedError();
+  // Refuse an oversized body before reading it.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return problem(413, "file_too_large", "editor.import.fileTooLarge");
+  const form = await request.formData().catch(() => null);
+  if (!form) return problem(422, "invalid", "editor.import.noFile");
+  const file = form.get("file");
+  if (file instanceof File && file.size > MAX_DOCX_BYTES) return problem(413, "file_too_large", "editor.import.fileTooLarge");
+  const result = await importCompactDocx(actor, compactId, { file, mode: form.get("mode") ?? "replace" }, request.headers.get("cookie") ?? "").catch((error: unknown) => {
+    throw withFieldMessage(error);
   });
-}
+  return { ok: true, blocks: result.blocks };
+});
 
-async function compactIdFrom(context: Context): Promise<string> {
-  const parsed = idSchema.safeParse((await context.params).id);
+function compactIdFrom(params: Params): string {
+  const parsed = idSchema.safeParse(params.id);
   // A malformed id names no compact.
   if (!parsed.success) throw new NotFoundError();
   return parsed.data;
 }
 
-async function problem(status: number, code: string, messageKey: string, fieldErrors?: Record<string, string[]>) {
-  const t = await getT();
-  return NextResponse.json({ ok: false, code, message: t(messageKey), ...(fieldErrors ? { fieldErrors } : {}) }, { status });
-}
-
-async function handle(work: () => Promise<Response>): Promise<Response> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isAppError(error)) {
-      // For an invalid upload, the field's own message says more than "something needs fixing".
-      const firstFieldError = Object.values(error.fieldErrors)[0]?.[0];
-      return problem(error.status, error.code, firstFieldError ?? error.messageKey, Object.keys(error.fieldErrors).length ? error.fieldErrors : undefined);
-    }
-    console.error("[docx] unexpected error", error);
-    return problem(500, "unexpected", "errors.unexpected");
-  }
+/** For an invalid upload, the field's own message ("not a Word file") says more than "something needs fixing". */
+function withFieldMessage(error: unknown): unknown {
+  const first = isAppError(error) ? Object.values(error.fieldErrors)[0]?.[0] : undefined;
+  if (!isAppError(error) || !first) return error;
+  return new AppError(error.code, first, error.fieldErrors, error.params, error.details);
 }

@@ -1,4 +1,4 @@
-import { defineRoute, readJson } from "@/lib/server/route";
+import { defineRoute, readJson } from "@/lib/server/http/route";
 import { storeLiveText } from "@/lib/server/load/compact-text";
 import { changeStage } from "@/lib/server/services/compacts/change-stage";
 

@@ -1,8 +1,7 @@
-import { getActor } from "@/lib/server/auth";
+import { defineRoute } from "@/lib/server/http/route";
 import { streamCompactComments } from "@/lib/server/live/comments";
-import { withErrors } from "@/app/api/workshops/respond";
 
 export const dynamic = "force-dynamic";
 
 /** GET: server-sent events telling an open compact page that its comments changed (a stamp, no content). */
-export const GET = withErrors<{ id: string }>(async (request, { id }) => streamCompactComments(request, await getActor(), id));
+export const GET = defineRoute<{ id: string }>(async (actor, request, { id }) => streamCompactComments(request, actor, id));

@@ -1,22 +1,17 @@
 import { isAppError } from "@/lib/domain/errors";
-import { getActor } from "@/lib/server/auth";
+import { download, notFoundText } from "@/lib/server/http/download";
+import { defineRoute } from "@/lib/server/http/route";
 import { getEvidenceFile } from "@/lib/server/queries/follow-up";
 
-/** Downloads a progress update's evidence file, always as an attachment (never rendered inline). */
-export async function GET(_request: Request, context: { params: Promise<{ id: string; fileId: string }> }) {
-  const { id, fileId } = await context.params;
-  try {
-    const file = await getEvidenceFile(await getActor(), id, fileId);
-    return new Response(file.data, {
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    if (isAppError(error)) return new Response("Not found", { status: 404 });
+/**
+ * Downloads a progress update's evidence file, always as an attachment (never rendered inline). A file
+ * the visitor may not see is answered like one that does not exist: a plain 404, whatever the reason.
+ */
+export const GET = defineRoute<{ id: string; fileId: string }>(async (actor, _request, { id, fileId }) => {
+  const file = await getEvidenceFile(actor, id, fileId).catch((error: unknown) => {
+    if (isAppError(error)) return null;
     throw error;
-  }
-}
+  });
+  if (!file) return notFoundText();
+  return download(file.data, { contentType: file.mimeType, filename: file.fileName });
+});

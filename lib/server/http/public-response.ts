@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { etagMatches, PUBLIC_CACHE_CONTROL } from "@/lib/domain/public-cache";
+import { contentDisposition } from "./download";
 
 export { PUBLIC_CACHE_CONTROL };
 
@@ -22,7 +23,7 @@ export function publicResponse(
   const headers = new Headers({ "Content-Type": options.contentType, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, Vary: "Accept-Encoding" });
   if (options.lastModified) headers.set("Last-Modified", options.lastModified.toUTCString());
   if (options.filename) {
-    headers.set("Content-Disposition", `attachment; filename="${options.filename.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(options.filename)}`);
+    headers.set("Content-Disposition", contentDisposition(options.filename));
   }
   const ifNoneMatch = request.headers.get("if-none-match");
   const ifModifiedSince = request.headers.get("if-modified-since");

@@ -1,7 +1,7 @@
 import "server-only";
 import { docToPlainText, type Doc } from "@/lib/domain/document";
 import type { PageWindow } from "@/lib/domain/publication";
-import { readPublicFilter } from "../../queries/public-filter";
+import { readPublicFilter } from "@/lib/server/queries/public-filter";
 
 /** The query string of an API request, read leniently (unknown values are ignored). */
 export function apiFilter(request: Request) {
