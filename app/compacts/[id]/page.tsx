@@ -13,8 +13,8 @@ import { buildTimeline, participationLevels } from "@/lib/domain/stages";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { requireActor } from "@/lib/server/guard";
-import { getCompactPage } from "@/lib/server/queries/compact-page";
-import { collabPublicUrl, getCompactText } from "@/lib/server/load/compact-text";
+import { getCompactPageParts } from "@/lib/server/queries/compact-page";
+import { collabPublicUrl } from "@/lib/server/load/compact-text";
 import { AgendaForm } from "./agenda-form";
 import { ParticipationForm, SummaryForm } from "./compact-forms";
 import { ApprovalForm } from "./decision/forms";
@@ -23,11 +23,8 @@ import { CompactHistory } from "./compact-history";
 import { StageActions } from "./stage-actions";
 import { AgendaEvidence } from "@/components/relations/agenda-evidence";
 import { PrinciplesSummary } from "@/components/principles/principles-summary";
-import { getPrinciplesSummary } from "@/lib/server/queries/principles";
-import { getAgendaEvidence } from "@/lib/server/queries/relations";
 import { FollowUpCard } from "@/components/follow-up/follow-up-card";
 import { CommentsOverview } from "@/components/comments/comments-overview";
-import { getCompactComments } from "@/lib/server/queries/comments";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -35,7 +32,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   await requireActor(`/compacts/${id}`);
   const [t, locale, actor] = await Promise.all([getT(), getLocale(), getActor()]);
-  const page = await getCompactPage(actor, id).catch((error: unknown) => {
+  const { page, text, comments, principles, evidence } = await getCompactPageParts(actor, id).catch((error: unknown) => {
     if (isAppError(error)) notFound();
     throw error;
   });
@@ -44,12 +41,6 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
   const levels = participationLevels({ includeMobilisation: false });
   const matrix = buildMatrix(page.participation, { includeMobilisation: false });
   const agenda = page.agenda;
-  const [evidence, principles, text, comments] = await Promise.all([
-    getAgendaEvidence(actor, page.id),
-    getPrinciplesSummary(actor, id),
-    getCompactText(actor, page.id),
-    getCompactComments(actor, page.id),
-  ]);
 
   return (
     <div className="space-y-8">

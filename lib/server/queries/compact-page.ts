@@ -4,6 +4,10 @@ import type { ParticipationEntry } from "@/lib/domain/participation";
 import type { Actor, OrganisationKind, Sector } from "@/lib/domain/roles";
 import { isStage, type ParticipationLevel, type ParticipationMethod, type Stage, type StageEntry } from "@/lib/domain/stages";
 import { getDb } from "../db";
+import { getCompactText } from "../load/compact-text";
+import { getCompactComments } from "./comments";
+import { getPrinciplesSummary } from "./principles";
+import { getAgendaEvidence } from "./relations";
 import { getDecisionRule } from "@/lib/server/load/decision-rule";
 import { compactState, currentVersionOf, loadCompactForActor, permissionTarget, readAgenda } from "@/lib/server/load/compact";
 
@@ -113,4 +117,20 @@ export async function getVersionTexts(actor: Actor, compactId: string, numbers: 
   const { compact } = await loadCompactForActor(getDb(), actor, compactId);
   const pick = (n: number) => compact.versions.find((v) => v.number === n) ?? null;
   return { title: compact.title, versions: compact.versions.map((v) => v.number).sort((a, b) => a - b), from: pick(numbers[0]), to: pick(numbers[1]) };
+}
+
+/**
+ * Everything the compact page shows, in one call: the page itself, the text, the comments, the
+ * principle summary and the agenda evidence. Each part asks for the compact; in one request it is
+ * loaded once (lib/server/load/request-scope).
+ */
+export async function getCompactPageParts(actor: Actor, compactId: string) {
+  const [page, text, comments, principles, evidence] = await Promise.all([
+    getCompactPage(actor, compactId),
+    getCompactText(actor, compactId),
+    getCompactComments(actor, compactId),
+    getPrinciplesSummary(actor, compactId),
+    getAgendaEvidence(actor, compactId),
+  ]);
+  return { page, text, comments, principles, evidence };
 }
