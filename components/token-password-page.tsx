@@ -1,23 +1,24 @@
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { SetPasswordForm } from "@/components/set-password-form";
-import { getT } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/core";
 import type { ActionResult } from "@/lib/server/action";
-import { checkToken, type TokenPurpose } from "@/lib/server/load/one-time-link";
+import type { TokenStatus } from "@/lib/domain/sign-in-limits";
 
 /** The page behind an invitation or password-reset link: the form while the link works, else why not. */
-export async function TokenPasswordPage({
-  purpose,
+export function TokenPasswordPage({
+  status,
+  t,
   token,
   messages,
   action,
 }: {
-  purpose: TokenPurpose;
+  status: TokenStatus;
+  t: Translate;
   token: string;
   messages: { title: string; submit: string; done: string };
   action: (previous: unknown, form: FormData) => Promise<ActionResult<{ email: string }>>;
 }) {
-  const [t, status] = await Promise.all([getT(), checkToken(purpose, token)]);
   return (
     <Card className="mx-auto max-w-lg">
       <h1 className="mb-4 text-2xl font-semibold">{t(messages.title)}</h1>

@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import type { Actor } from "@/lib/domain/roles";
 import type { Translate } from "@/lib/i18n/core";
-import { getFollowUpSummary } from "@/lib/server/queries/follow-up";
+import type { FollowUpSummary } from "@/lib/server/queries/follow-up";
 import { ProposalList } from "./review-view";
 
 /** The follow-up card on the compact page: counts, a link to the follow-up, and the review's proposals. */
-export async function FollowUpCard({ actor, compactId, t }: { actor: Actor; compactId: string; t: Translate }) {
-  const summary = await getFollowUpSummary(actor, compactId);
+export function FollowUpCard({ summary, compactId, t }: { summary: FollowUpSummary; compactId: string; t: Translate }) {
   return (
     <Card>
       <h2 className="text-lg font-semibold">{t("followUp.card.title")}</h2>

@@ -1,5 +1,5 @@
-import { getT } from "@/lib/i18n/server";
-import { getPublicFollowUp } from "@/lib/server/queries/follow-up";
+import type { Translate } from "@/lib/i18n/core";
+import type { PublicFollowUpData } from "@/lib/server/queries/follow-up";
 import { HealthMark, PartyBadges, ProgressBar, isoDay } from "./progress-bar";
 import { Badge } from "@/components/ui/sector-badge";
 
@@ -8,8 +8,7 @@ import { Badge } from "@/components/ui/sector-badge";
  * party, last update date, stale ones marked, and the latest joint review. Renders nothing until the
  * follow-up is public (the compact is being carried out).
  */
-export async function PublicFollowUp({ compactId }: { compactId: string }) {
-  const [t, data] = await Promise.all([getT(), getPublicFollowUp(compactId)]);
+export function PublicFollowUp({ data, t }: { data: PublicFollowUpData | null; t: Translate }) {
   if (!data) return null;
   return (
     <section aria-labelledby="public-follow-up" className="space-y-4" data-testid="public-follow-up">

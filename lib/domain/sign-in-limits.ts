@@ -27,9 +27,14 @@ export const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
 
 export type TokenState = { expiresAt: Date; usedAt: Date | null };
 
+export type TokenStatus = "valid" | "used" | "expired" | "unknown";
+
 /** Whether a one-time link may still be used at `now`. */
-export function tokenStatus(token: TokenState | null, now: Date): "valid" | "used" | "expired" | "unknown" {
+export function tokenStatus(token: TokenState | null, now: Date): TokenStatus {
   if (!token) return "unknown";
   if (token.usedAt) return "used";
   return token.expiresAt.getTime() <= now.getTime() ? "expired" : "valid";
 }
+
+/** What a one-time link is for. */
+export type TokenPurpose = "invite" | "reset";

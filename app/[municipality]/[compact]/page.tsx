@@ -16,6 +16,7 @@ import { docToPlainText, type Doc } from "@/lib/domain/document";
 import { buildMatrix } from "@/lib/domain/participation";
 import { buildTimeline } from "@/lib/domain/stages";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { getPublicFollowUp } from "@/lib/server/queries/follow-up";
 import { getPublicCompact } from "@/lib/server/queries/public";
 import { absoluteUrl, publicMetadata } from "@/lib/server/public-metadata";
 import { PrintAddress } from "@/components/layout/print-address";
@@ -45,7 +46,7 @@ export default async function PublicCompactPage({ params, searchParams }: { para
   const data = await getPublicCompact(municipality, compact, pick(search.v));
   if (!data) notFound();
   const shown = data.shown;
-  const [t, locale, reports] = await Promise.all([getT(), getLocale(), getConsultationReports(null, data.compactId, shown.version)]);
+  const [t, locale, reports, followUp] = await Promise.all([getT(), getLocale(), getConsultationReports(null, data.compactId, shown.version), getPublicFollowUp(data.compactId)]);
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   const timeline = buildTimeline(data.stage, data.timelineEntries);
   const matrix = buildMatrix(data.participation, { includeMobilisation: false });
@@ -112,7 +113,7 @@ export default async function PublicCompactPage({ params, searchParams }: { para
         <JoiningsList joinings={data.joinings} summary={data.joiningSummary} t={t} fileHref={(id) => `/api/v1/joinings/${id}/evidence`} />
       </Card>
 
-      <PublicFollowUp compactId={data.compactId} />
+      <PublicFollowUp data={followUp} t={t} />
 
       <Card>
         <StageTimeline timeline={timeline} checklist={null} locale={locale} t={t} />

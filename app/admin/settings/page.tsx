@@ -3,16 +3,14 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Forbidden } from "@/components/forbidden";
 import { getT } from "@/lib/i18n/server";
 import { actorAllowedTo } from "@/lib/server/guard";
-import { getMunicipality } from "@/lib/server/queries/admin";
-import { getDb } from "@/lib/server/db";
-import { getDecisionRule } from "@/lib/server/load/decision-rule";
+import { getMunicipality, getOwnDecisionRule } from "@/lib/server/queries/admin";
 import { DecisionRuleForm } from "./decision-rule-form";
 import { SettingsForm } from "./settings-form";
 
 export default async function SettingsPage() {
   const actor = await actorAllowedTo("municipality.manage", "/admin/settings");
   if (!actor) return <Forbidden />;
-  const [t, municipality, rule] = await Promise.all([getT(), getMunicipality(actor.municipalityId), getDecisionRule(getDb(), actor.municipalityId)]);
+  const [t, municipality, rule] = await Promise.all([getT(), getMunicipality(actor.municipalityId), getOwnDecisionRule(actor)]);
   if (!municipality) notFound();
   return (
     <div className="max-w-2xl space-y-6">

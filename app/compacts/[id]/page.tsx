@@ -32,7 +32,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   await requireActor(`/compacts/${id}`);
   const [t, locale, actor] = await Promise.all([getT(), getLocale(), getActor()]);
-  const { page, text, comments, principles, evidence } = await getCompactPageParts(actor, id).catch((error: unknown) => {
+  const { page, text, comments, principles, evidence, followUp } = await getCompactPageParts(actor, id).catch((error: unknown) => {
     if (isAppError(error)) notFound();
     throw error;
   });
@@ -154,7 +154,7 @@ export default async function CompactPage({ params }: { params: Promise<{ id: st
             <DraftingGroup compactId={page.id} members={page.draftingGroup} others={page.otherOrganisations} mayManage={page.may.manageDraftingGroup} />
           </Card>
           <PrinciplesSummary compactId={page.id} {...principles} t={t} />
-          <FollowUpCard actor={actor} compactId={page.id} t={t} />
+          <FollowUpCard summary={followUp} compactId={page.id} t={t} />
           {page.stage === "formulation" && (
             <Card>
               <h2 className="text-lg font-semibold">{t("compactPage.readiness.title")}</h2>

@@ -5,6 +5,7 @@ import { COMMENT_OUTCOMES } from "@/lib/domain/comments";
 import { SECTORS } from "@/lib/domain/roles";
 import type { Translate } from "@/lib/i18n/core";
 import type { ConsultationReport, ReportEntry } from "@/lib/server/queries/comments";
+import { collectPdf } from "./pdf";
 
 /**
  * The consultation report as PDF and as Word: the same lines in the same order as the page, built
@@ -66,12 +67,7 @@ const MARGIN = 50;
 
 export function reportPdf(report: ConsultationReport, t: Translate, locale: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, info: { Title: `${t("comments.report.title")} — ${report.compactTitle}` } });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = collectPdf(doc);
   const width = doc.page.width - 2 * MARGIN;
   for (const block of reportBlocks(report, t, locale)) {
     if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();

@@ -3,17 +3,9 @@ import PDFDocument from "pdfkit/js/pdfkit.standalone";
 import type { DocNode } from "@/lib/domain/document";
 import type { Translate } from "@/lib/i18n/core";
 import { renderDocx } from "@/lib/server/documents/docx-render";
+import { collectPdf } from "./pdf";
 
 const MARGIN = 60;
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
 
 /** The text of an inline run, marks dropped (bold/italic become plain text in this simple layout). */
 function inlineText(node: DocNode): string {
@@ -75,7 +67,7 @@ export type PublishedText = {
  */
 export function publishedPdf(text: PublishedText, t: Translate): Promise<Buffer> {
   const pdf = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: text.title, Subject: text.fingerprint, Creator: "Överens", CreationDate: text.publishedAt } });
-  const done = collect(pdf);
+  const done = collectPdf(pdf);
   const day = text.publishedAt.toISOString().slice(0, 10);
   pdf.font("Helvetica-Bold").fontSize(20).text(text.title);
   pdf.moveDown(0.3).font("Helvetica").fontSize(10).fillColor("#333333");

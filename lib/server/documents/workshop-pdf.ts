@@ -5,19 +5,10 @@ import { SECTORS } from "@/lib/domain/roles";
 import { formatJoinCode, gapMessageKey, tallyVotes, type ShareLine } from "@/lib/domain/workshop";
 import type { Translate } from "@/lib/i18n/core";
 import type { WorkshopResults } from "@/lib/server/queries/workshops";
+import { collectPdf } from "./pdf";
 
 const MARGIN = 50;
 const COLUMNS = [0, 190, 250, 310, 370, 430] as const;
-
-/** Everything pdfkit writes, as one buffer. */
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
 
 function tableRow(doc: PDFKit.PDFDocument, cells: readonly (string | number)[], bold = false): void {
   if (doc.y > doc.page.height - MARGIN - 20) doc.addPage();
@@ -34,7 +25,7 @@ function tableRow(doc: PDFKit.PDFDocument, cells: readonly (string | number)[], 
  */
 export function resultsPdf({ workshop, snapshot }: WorkshopResults, t: Translate, locale: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, info: { Title: workshop.title } });
-  const done = collect(doc);
+  const done = collectPdf(doc);
   const date = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long" });
   doc.font("Helvetica-Bold").fontSize(18).text(workshop.title);
   doc.moveDown(0.3).font("Helvetica").fontSize(10);

@@ -1,6 +1,8 @@
 import { assertCan } from "@/lib/domain/permissions";
 import type { Actor, OrganisationKind, Role, Sector } from "@/lib/domain/roles";
+import type { DecisionRule } from "@/lib/domain/publication";
 import { getDb } from "../db";
+import { getDecisionRule } from "../load/decision-rule";
 
 export type UserRow = {
   id: string;
@@ -73,6 +75,12 @@ export type MunicipalityDto = { id: string; slug: string; name: string; logoText
 export async function getMunicipality(id: string): Promise<MunicipalityDto | null> {
   const m = await getDb().municipality.findUnique({ where: { id } });
   return m && { id: m.id, slug: m.slug, name: m.name, logoText: m.logoText, defaultLocale: m.defaultLocale };
+}
+
+/** How the actor's municipality decides on compacts, for its settings page. */
+export async function getOwnDecisionRule(actor: Actor): Promise<DecisionRule> {
+  assertCan(actor, "municipality.manage");
+  return getDecisionRule(getDb(), actor.municipalityId);
 }
 
 /** The municipality shown to visitors who are not signed in: the first one of the installation. */

@@ -21,12 +21,13 @@ describe("the compact page's reads", () => {
     const spies = countCompactReads();
     const parts = await inRequestScope(() => getCompactPageParts(actor, compactId));
     expect(total(spies)).toBe(1);
-    // All five parts answered, from that one load.
+    // All six parts answered, from that one load.
     expect(parts.page.id).toBe(compactId);
     expect(parts.text.compactId).toBe(compactId);
     expect(parts.comments).toBeTruthy();
     expect(parts.principles.blocking).toBeGreaterThanOrEqual(0);
     expect(parts.evidence).toBeTruthy();
+    expect(parts.followUp.commitments).toBeGreaterThanOrEqual(0);
   });
 
   it("outside a request, each part loads it afresh (nothing is kept between requests)", async () => {

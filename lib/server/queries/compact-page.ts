@@ -1,15 +1,16 @@
 import { can } from "@/lib/domain/permissions";
 import { canMarkReady, type CompactState } from "@/lib/domain/lifecycle";
-import type { ParticipationEntry } from "@/lib/domain/participation";
 import type { Actor, OrganisationKind, Sector } from "@/lib/domain/roles";
-import { isStage, type ParticipationLevel, type ParticipationMethod, type Stage, type StageEntry } from "@/lib/domain/stages";
+import { isStage, type Stage, type StageEntry } from "@/lib/domain/stages";
 import { getDb } from "../db";
 import { getCompactText } from "../load/compact-text";
 import { getCompactComments } from "./comments";
+import { getFollowUpSummary } from "./follow-up";
 import { getPrinciplesSummary } from "./principles";
 import { getAgendaEvidence } from "./relations";
 import { getDecisionRule } from "@/lib/server/load/decision-rule";
 import { compactState, currentVersionOf, loadCompactForActor, permissionTarget, readAgenda } from "@/lib/server/load/compact";
+import { participationEntryOf } from "./participation";
 
 type Named = { id: string; name: string; sector: Sector; kind: OrganisationKind };
 
@@ -58,18 +59,7 @@ export async function getCompactPage(actor: Actor, compactId: string) {
       actorName: names.get(s.actorId ?? "") ?? "",
       createdAt: s.createdAt,
     })),
-    participation: participation.map(
-      (p): ParticipationEntry => ({
-        stage: p.stage as Stage,
-        level: p.level as ParticipationLevel,
-        methods: (Array.isArray(p.methods) ? p.methods : []) as ParticipationMethod[],
-        startDate: p.startDate ?? undefined,
-        endDate: p.endDate ?? undefined,
-        publicCount: p.publicCount,
-        civilCount: p.civilCount,
-        source: p.source,
-      }),
-    ),
+    participation: participation.map(participationEntryOf),
     readiness: compact.readiness
       .filter((r) => r.versionNumber === compact.currentVersion)
       .map((r) => ({ sector: r.sector as Sector, userName: names.get(r.userId) ?? "", createdAt: r.createdAt })),
@@ -121,16 +111,17 @@ export async function getVersionTexts(actor: Actor, compactId: string, numbers: 
 
 /**
  * Everything the compact page shows, in one call: the page itself, the text, the comments, the
- * principle summary and the agenda evidence. Each part asks for the compact; in one request it is
+ * principle summary, the agenda evidence and the follow-up card. Each part asks for the compact; in one request it is
  * loaded once (lib/server/load/request-scope).
  */
 export async function getCompactPageParts(actor: Actor, compactId: string) {
-  const [page, text, comments, principles, evidence] = await Promise.all([
+  const [page, text, comments, principles, evidence, followUp] = await Promise.all([
     getCompactPage(actor, compactId),
     getCompactText(actor, compactId),
     getCompactComments(actor, compactId),
     getPrinciplesSummary(actor, compactId),
     getAgendaEvidence(actor, compactId),
+    getFollowUpSummary(actor, compactId),
   ]);
-  return { page, text, comments, principles, evidence };
+  return { page, text, comments, principles, evidence, followUp };
 }

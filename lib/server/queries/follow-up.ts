@@ -234,7 +234,7 @@ export async function getPublicFollowUp(compactId: string, now = new Date()) {
     },
   };
 }
-export type PublicFollowUp = NonNullable<Awaited<ReturnType<typeof getPublicFollowUp>>>;
+export type PublicFollowUpData = NonNullable<Awaited<ReturnType<typeof getPublicFollowUp>>>;
 
 /** The card on the compact page: counts and the proposals from the review for this version. */
 export async function getFollowUpSummary(actor: Actor, compactId: string, now = new Date()) {
@@ -251,6 +251,7 @@ export async function getFollowUpSummary(actor: Actor, compactId: string, now = 
     proposals: proposals.map((p): ProposalView => ({ id: p.id, source: p.source, subject: p.subject, text: p.text, fromVersion: p.fromVersion, versionNumber: p.versionNumber })),
   };
 }
+export type FollowUpSummary = Awaited<ReturnType<typeof getFollowUpSummary>>;
 
 /** An evidence file, for a member of the compact's municipality or, once the follow-up is public, anyone. */
 export async function getEvidenceFile(actor: Actor, compactId: string, fileId: string) {

@@ -1,11 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { ParticipationEntry } from "@/lib/domain/participation";
 import { pageWindow, publicCompactPath, summariseJoinings, type PublicationKind } from "@/lib/domain/publication";
-import { isStage, type ParticipationLevel, type ParticipationMethod, type Stage, type StageEntry } from "@/lib/domain/stages";
+import { isStage, type Stage, type StageEntry } from "@/lib/domain/stages";
 import { getDb } from "../db";
 import { getPrincipleSnapshot } from "./principles";
 import { PUBLIC_PAGE_SIZE, publishedCompactsById } from "./public-list";
+import { participationEntryOf } from "./participation";
 
 /**
  * Read models of the public portal and the open-data API. They read only what has been published:
@@ -76,18 +76,7 @@ export async function getPublicCompact(municipalitySlug: string, compactSlug: st
     timelineEntries: stageChanges
       .filter((s) => isStage(s.toStage))
       .map((s): StageEntry => ({ stage: s.toStage as Stage, enteredAt: s.createdAt, enteredBy: "", version: s.versionNumber })),
-    participation: participation.map(
-      (p): ParticipationEntry => ({
-        stage: p.stage as Stage,
-        level: p.level as ParticipationLevel,
-        methods: (Array.isArray(p.methods) ? p.methods : []) as ParticipationMethod[],
-        startDate: p.startDate ?? undefined,
-        endDate: p.endDate ?? undefined,
-        publicCount: p.publicCount,
-        civilCount: p.civilCount,
-        source: p.source,
-      }),
-    ),
+    participation: participation.map(participationEntryOf),
     principles: snapshot,
     decisions,
     joinings,

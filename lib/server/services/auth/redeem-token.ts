@@ -1,6 +1,5 @@
-import type { TokenPurpose } from "../../load/one-time-link";
 import { AppError } from "@/lib/domain/errors";
-import { tokenStatus } from "@/lib/domain/sign-in-limits";
+import { tokenStatus, type TokenPurpose } from "@/lib/domain/sign-in-limits";
 import { setPasswordSchema } from "@/lib/validation/auth";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";

@@ -1,8 +1,6 @@
-import { tokenStatus } from "@/lib/domain/sign-in-limits";
+import { tokenStatus, type TokenPurpose } from "@/lib/domain/sign-in-limits";
 import { getDb } from "@/lib/server/db";
 import { hashToken } from "@/lib/server/one-time-token";
-
-export type TokenPurpose = "invite" | "reset";
 
 /** Looks up a one-time link without using it, so the page can say whether it still works. */
 export async function checkToken(purpose: TokenPurpose, token: string, now = new Date()) {
