@@ -1,4 +1,4 @@
-import { AppError, ConflictError, UnauthenticatedError } from "@/lib/domain/errors";
+import { AppError, UnauthenticatedError } from "@/lib/domain/errors";
 import { assertCan } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/domain/roles";
 import { tokenStatus } from "@/lib/domain/sign-in-limits";
@@ -7,6 +7,7 @@ import { answerSurveySchema } from "@/lib/validation/relations";
 import { recordAudit } from "../../audit";
 import { getDb, type Db, type Tx } from "../../db";
 import { hashToken } from "../../one-time-token";
+import { claimOrConflict } from "../../write/claim";
 import { replaceRelations } from "./relations-store";
 
 /** The survey request behind a link, with its organisation; null for a link that does not exist. */
@@ -37,8 +38,10 @@ export async function answerSurvey(actor: Actor, input: unknown, now = new Date(
     const { organisation } = request;
     assertCan(actor, "relations.answerOwn", { municipalityId: organisation.municipalityId, organisationId: organisation.id });
     // Only an unanswered request is marked: of two submissions at once, the second finds it taken.
-    const marked = await tx.surveyRequest.updateMany({ where: { id: request.id, answeredAt: null }, data: { answeredAt: now } });
-    if (marked.count !== 1) throw new ConflictError("relations.errors.surveyAnswered");
+    await claimOrConflict(
+      tx.surveyRequest.updateMany({ where: { id: request.id, answeredAt: null }, data: { answeredAt: now } }),
+      "relations.errors.surveyAnswered",
+    );
     const { before, after, ids } = await replaceRelations(tx, {
       organisationId: organisation.id,
       municipalityId: organisation.municipalityId,

@@ -5,6 +5,7 @@ import { parseInput } from "@/lib/validation/common";
 import { statementCommandSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { claimOrConflict } from "../../write/claim";
 import { publishWorkshopChange } from "./publish";
 import { loadWorkshopForActor } from "./workshop-state";
 
@@ -42,11 +43,12 @@ export async function changeStatement(actor: Actor, input: unknown): Promise<voi
       });
     }
     // Conditional on the status we read: a command racing another one on the same statement loses.
-    const updated = await tx.workshopStatement.updateMany({
-      where: { id: statementId, status: statement.status },
-      data: { status: result.status, ...timestamps(command, statement.status, now) },
-    });
-    if (updated.count !== 1) throw new ConflictError();
+    await claimOrConflict(
+      tx.workshopStatement.updateMany({
+        where: { id: statementId, status: statement.status },
+        data: { status: result.status, ...timestamps(command, statement.status, now) },
+      }),
+    );
     await recordAudit(tx, {
       actorId: actor.userId,
       action: `workshop.statement.${command}`,

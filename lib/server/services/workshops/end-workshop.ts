@@ -5,6 +5,7 @@ import { parseInput } from "@/lib/validation/common";
 import { workshopRefSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { claimOrConflict } from "../../write/claim";
 import { publishWorkshopChange } from "./publish";
 import { pruneAttempts } from "./rate-limit";
 import { VOTE_LIMIT_PREFIX } from "./cast-vote";
@@ -24,8 +25,7 @@ export async function endWorkshop(actor: Actor, input: unknown): Promise<{ parti
     const next = applyWorkshopCommand(workshop.status, "end", workshop.statements.length);
     if (!next.ok) throw new ConflictError(next.reason);
     const endedAt = new Date();
-    const updated = await tx.workshop.updateMany({ where: { id: workshopId, status: workshop.status }, data: { status: next.status, endedAt } });
-    if (updated.count !== 1) throw new ConflictError();
+    await claimOrConflict(tx.workshop.updateMany({ where: { id: workshopId, status: workshop.status }, data: { status: next.status, endedAt } }));
     await tx.workshopStatement.updateMany({ where: { workshopId, status: "open" }, data: { status: "closed", closedAt: endedAt } });
     const entry = await recordWorkshopParticipation(tx, { ...workshop, endedAt }, actor.userId);
     await recordAudit(tx, {

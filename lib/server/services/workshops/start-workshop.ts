@@ -5,6 +5,7 @@ import { parseInput } from "@/lib/validation/common";
 import { workshopRefSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { claimOrConflict } from "../../write/claim";
 import { publishWorkshopChange } from "./publish";
 import { loadWorkshopForActor } from "./workshop-state";
 
@@ -17,11 +18,9 @@ export async function startWorkshop(actor: Actor, input: unknown): Promise<void>
     const result = applyWorkshopCommand(workshop.status, "start", workshop.statements.length);
     if (!result.ok) throw new ConflictError(result.reason);
     // Conditional on the status we read, so that two facilitators starting at once start it once.
-    const updated = await tx.workshop.updateMany({
-      where: { id: workshopId, status: workshop.status },
-      data: { status: result.status, startedAt: new Date() },
-    });
-    if (updated.count !== 1) throw new ConflictError();
+    await claimOrConflict(
+      tx.workshop.updateMany({ where: { id: workshopId, status: workshop.status }, data: { status: result.status, startedAt: new Date() } }),
+    );
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "workshop.started",
