@@ -84,7 +84,10 @@ export const CONDITIONS = {
 } as const satisfies Record<string, Condition>;
 export type ConditionId = keyof typeof CONDITIONS;
 
-/** Who may make a transition. Officials coordinate the drafting, so they move the compact. */
+/**
+ * Who may make a transition. Officials coordinate the drafting, so they move the compact; a politician
+ * moves it only by rejecting it.
+ */
 type MoverRule = {
   action: Action;
   /** The facts the permission is asked with: the role decides, not where the compact is. */
@@ -153,7 +156,7 @@ const REASON_REQUIRED: Partial<Record<TransitionKind, string>> = {
   rejected: "lifecycle.unmet.rejectionReasonMissing",
 };
 
-/** Recorded by the service together with the change, in this order. */
+/** What a move consists of; applyTransition (lib/server/write) writes each, in this order, in one transaction. */
 export type DomainEvent =
   | { type: "compact.snapshotFrozen"; version: number; stage: Stage }
   | {
