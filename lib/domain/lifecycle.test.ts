@@ -9,6 +9,7 @@ import {
   checklist,
   CONDITIONS,
   evaluateTransition,
+  STAGE_CHANGE_KINDS,
   TRANSITION_KINDS,
   type CompactState,
   type TransitionKind,
@@ -57,12 +58,20 @@ const keys = (reasons: { key: string }[]) => reasons.map((reason) => reason.key)
 
 /** Where each kind of transition leads from each stage; null where it does not exist. Written out, not derived. */
 const EXPECTED_TARGET: Record<Stage, Record<TransitionKind, Stage | null>> = {
-  agenda: { advance: "formulation", new_round: null, return: null },
-  formulation: { advance: "decision", new_round: null, return: "agenda" },
-  decision: { advance: "implementation", new_round: null, return: "formulation" },
-  implementation: { advance: "review", new_round: null, return: "decision" },
-  review: { advance: "reformulation", new_round: null, return: "implementation" },
-  reformulation: { advance: null, new_round: "formulation", return: "review" },
+  agenda: { advance: "formulation", new_round: null, return: null, rejected: null },
+  formulation: { advance: "decision", new_round: null, return: "agenda", rejected: null },
+  decision: { advance: "implementation", new_round: null, return: "formulation", rejected: "formulation" },
+  implementation: { advance: "review", new_round: null, return: "decision", rejected: null },
+  review: { advance: "reformulation", new_round: null, return: "implementation", rejected: null },
+  reformulation: { advance: null, new_round: "formulation", return: "review", rejected: null },
+};
+
+/** Who makes each kind of transition, and what everyone else is told. Officials must be in the drafting group. */
+const EXPECTED_MOVER: Record<TransitionKind, { role: Role; refused: string }> = {
+  advance: { role: "official", refused: "lifecycle.forbidden.officialsOnly" },
+  new_round: { role: "official", refused: "lifecycle.forbidden.officialsOnly" },
+  return: { role: "official", refused: "lifecycle.forbidden.officialsOnly" },
+  rejected: { role: "politician", refused: "lifecycle.forbidden.politiciansOnly" },
 };
 
 describe("evaluateTransition: every stage × transition × role", () => {
@@ -77,8 +86,8 @@ describe("evaluateTransition: every stage × transition × role", () => {
 
     if (role === null) {
       expect(result).toEqual({ ok: false, status: "forbidden", reasons: [{ key: "lifecycle.forbidden.signInRequired" }] });
-    } else if (role !== "official") {
-      expect(result).toEqual({ ok: false, status: "forbidden", reasons: [{ key: "lifecycle.forbidden.officialsOnly" }] });
+    } else if (role !== EXPECTED_MOVER[kind].role) {
+      expect(result).toEqual({ ok: false, status: "forbidden", reasons: [{ key: EXPECTED_MOVER[kind].refused }] });
     } else if (target === null) {
       const key = kind === "return" ? "lifecycle.unmet.cannotReturnFromAgenda" : "lifecycle.unmet.noSuchTransition";
       expect(result).toEqual({ ok: false, status: "unmet", reasons: [{ key }] });
@@ -89,7 +98,7 @@ describe("evaluateTransition: every stage × transition × role", () => {
 
   it.each(STAGES)("an official outside the drafting group may not move a compact in %s", (stage) => {
     const state = readyState(stage, { actorInDraftingGroup: false });
-    for (const kind of TRANSITION_KINDS) {
+    for (const kind of STAGE_CHANGE_KINDS) {
       const result = evaluateTransition(state, kind, actorFor("official"), input(state));
       expect(result).toEqual({ ok: false, status: "forbidden", reasons: [{ key: "lifecycle.forbidden.notInDraftingGroup" }] });
     }
@@ -216,6 +225,76 @@ describe("evaluateTransition: stale pages and versions", () => {
   });
 });
 
+describe("evaluateTransition: a politician's rejection", () => {
+  it("sends the compact back to formulation with the motivation, freezing the text decided on", () => {
+    const state = readyState("decision", { currentVersion: 2 });
+    const result = evaluateTransition(state, "rejected", actorFor("politician"), { expectedRevision: 7, reason: "  Finansieringen är oklar. " });
+    expect(result).toEqual({
+      ok: true,
+      from: "decision",
+      to: "formulation",
+      events: [
+        { type: "compact.snapshotFrozen", version: 2, stage: "decision" },
+        { type: "compact.stageChanged", from: "decision", to: "formulation", kind: "rejected", actorId: "user-politician", reason: "Finansieringen är oklar.", version: 2 },
+        { type: "compact.readinessReset", version: 2 },
+      ],
+    });
+  });
+
+  it("needs no forward condition and no place in the drafting group", () => {
+    const state = { ...bareState("decision"), actorInDraftingGroup: false };
+    expect(evaluateTransition(state, "rejected", actorFor("politician"), input(state))).toMatchObject({ ok: true, to: "formulation" });
+  });
+
+  it.each(["", "   ", undefined])("refuses a rejection without a motivation (%j)", (reason) => {
+    const state = readyState("decision");
+    const result = evaluateTransition(state, "rejected", actorFor("politician"), { expectedRevision: 7, reason });
+    expect(result).toEqual({ ok: false, status: "unmet", reasons: [{ key: "lifecycle.unmet.rejectionReasonMissing" }] });
+  });
+
+  it.each(STAGES.filter((stage) => stage !== "decision"))("cannot reject a compact in %s", (stage) => {
+    const state = readyState(stage);
+    expect(evaluateTransition(state, "rejected", actorFor("politician"), input(state))).toEqual({
+      ok: false,
+      status: "unmet",
+      reasons: [{ key: "lifecycle.unmet.noSuchTransition" }],
+    });
+  });
+
+  it("answers conflict to a politician on a stale page, and forbidden to an official before that", () => {
+    const state = readyState("decision");
+    expect(evaluateTransition(state, "rejected", actorFor("politician"), { expectedRevision: 6, reason: "Nej" })).toEqual({
+      ok: false,
+      status: "conflict",
+      reasons: [{ key: "lifecycle.conflict.stale" }],
+    });
+    expect(evaluateTransition(state, "rejected", actorFor("official"), { expectedRevision: 6, reason: "Nej" })).toMatchObject({ ok: false, status: "forbidden" });
+  });
+
+  it("is never offered as a stage button", () => {
+    for (const role of ROLES_AND_ANONYMOUS) {
+      expect(availableTransitions(readyState("decision"), actorFor(role)).map((t) => t.kind)).not.toContain("rejected");
+    }
+  });
+});
+
+describe("evaluateTransition: readiness after a move back", () => {
+  it("resets the readiness marks when a return lands in formulation", () => {
+    const state = readyState("decision", { currentVersion: 3 });
+    const result = evaluateTransition(state, "return", actorFor("official"), input(state));
+    expect(result.ok && result.events.at(-1)).toEqual({ type: "compact.readinessReset", version: 3 });
+  });
+
+  it.each(STAGES)("keeps them on any other move out of %s", (stage) => {
+    const state = readyState(stage);
+    for (const kind of STAGE_CHANGE_KINDS) {
+      const result = evaluateTransition(state, kind, actorFor("official"), input(state));
+      if (!result.ok || (kind === "return" && result.to === "formulation")) continue;
+      expect(result.events.map((e) => e.type)).not.toContain("compact.readinessReset");
+    }
+  });
+});
+
 describe("checklist", () => {
   const EXPECTED_ITEMS: Record<Stage, string[]> = {
     agenda: ["agendaWhy", "agendaIssues", "agendaInvited", "publicInGroup", "civilInGroup"],
@@ -311,6 +390,7 @@ describe("properties", () => {
       fc.property(stateArbitrary, fc.constantFrom(...TRANSITION_KINDS), actorArbitrary, fc.nat({ max: 50 }), (state, kind, actor, expectedRevision) => {
         const result = evaluateTransition(state, kind, actor, { expectedRevision, reason: "Skäl" });
         if (!result.ok) return true;
+        if (kind === "rejected") return actor?.role === "politician" && state.stage === "decision" && expectedRevision === state.revision;
         const forwardUnmet = kind !== "return" && !checklist(state).complete;
         return actor?.role === "official" && state.actorInDraftingGroup && expectedRevision === state.revision && !forwardUnmet;
       }),

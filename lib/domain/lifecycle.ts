@@ -1,14 +1,19 @@
 /**
  * How a compact moves through the policy cycle: which transition leads where, who may make it, and
- * what must be true first. The rules are data (FORWARD_TRANSITIONS, RETURN_TRANSITION, CONDITIONS);
- * evaluateTransition, checklist and availableTransitions all read the same data, so the checklist on
- * the page can never disagree with what the server allows.
+ * what must be true first. The rules are data (FORWARD_TRANSITIONS, RETURN_TRANSITION,
+ * REJECTION_TRANSITION, CONDITIONS); evaluateTransition, checklist and availableTransitions all read
+ * the same data, so the checklist on the page can never disagree with what the server allows. Every
+ * move, whoever makes it, is evaluated here and written from the events evaluateTransition returns.
  */
-import { can, type Action } from "./permissions";
+import { can, type Action, type Target } from "./permissions";
 import type { Actor, Sector } from "./roles";
 import { previousStage, type Stage } from "./stages";
 
-export const TRANSITION_KINDS = ["advance", "new_round", "return"] as const;
+/** The moves an official makes with the stage buttons (and the stage API). */
+export const STAGE_CHANGE_KINDS = ["advance", "new_round", "return"] as const;
+export type StageChangeKind = (typeof STAGE_CHANGE_KINDS)[number];
+/** Every move; "rejected" is a politician's rejection, made by recording the decision. */
+export const TRANSITION_KINDS = [...STAGE_CHANGE_KINDS, "rejected"] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
 /** Text for the user, as a translation key (full dotted path) and its parameters. */
@@ -79,8 +84,17 @@ export const CONDITIONS = {
 } as const satisfies Record<string, Condition>;
 export type ConditionId = keyof typeof CONDITIONS;
 
-/** Who may make a transition. Officials coordinate the drafting, so they move the compact. */
-type MoverRule = { action: Action; mustBeInDraftingGroup: boolean; roleReason: string };
+/**
+ * Who may make a transition. Officials coordinate the drafting, so they move the compact; a politician
+ * moves it only by rejecting it.
+ */
+type MoverRule = {
+  action: Action;
+  /** The facts the permission is asked with: the role decides, not where the compact is. */
+  target?: Target;
+  mustBeInDraftingGroup: boolean;
+  roleReason: string;
+};
 const DRAFTING_OFFICIAL: MoverRule = {
   action: "compact.changeStage",
   mustBeInDraftingGroup: true,
@@ -119,7 +133,30 @@ export const FORWARD_TRANSITIONS = {
 /** Sending a compact back one step: possible from every stage but agenda, always with a reason. */
 export const RETURN_TRANSITION = { kind: "return", by: DRAFTING_OFFICIAL } as const;
 
-/** Recorded by the service together with the change, in this order. */
+/** Politicians decide; they need not be in the drafting group. */
+const DECIDING_POLITICIAN: MoverRule = {
+  action: "decision.record",
+  // Recording a decision is only possible in the decision stage; whether this compact is there is
+  // the transition's business (lifecycle.unmet.noSuchTransition), not the actor's.
+  target: { stage: "decision" },
+  mustBeInDraftingGroup: false,
+  roleReason: "lifecycle.forbidden.politiciansOnly",
+};
+
+/**
+ * A rejected decision sends the compact back to formulation, with the motivation as its reason. It is
+ * made by recording the decision (in "approvals" mode by any one politician's rejection), not with
+ * the stage buttons.
+ */
+export const REJECTION_TRANSITION = { kind: "rejected", from: "decision", to: "formulation", by: DECIDING_POLITICIAN } as const;
+
+/** The transitions that need a written reason: a return, and the motivation of a rejection. */
+const REASON_REQUIRED: Partial<Record<TransitionKind, string>> = {
+  return: "lifecycle.unmet.returnReasonMissing",
+  rejected: "lifecycle.unmet.rejectionReasonMissing",
+};
+
+/** What a move consists of; applyTransition (lib/server/write) writes each, in this order, in one transaction. */
 export type DomainEvent =
   | { type: "compact.snapshotFrozen"; version: number; stage: Stage }
   | {
@@ -131,7 +168,9 @@ export type DomainEvent =
       reason: string | null;
       version: number;
     }
-  | { type: "compact.versionStarted"; version: number; previousVersion: number };
+  | { type: "compact.versionStarted"; version: number; previousVersion: number }
+  /** Sent back into formulation, the text may change again: both sectors must mark it ready anew. */
+  | { type: "compact.readinessReset"; version: number };
 
 export type TransitionResult =
   | { ok: true; from: Stage; to: Stage; newVersion?: number; events: DomainEvent[] }
@@ -143,12 +182,21 @@ type ResolvedTransition = { kind: TransitionKind; from: Stage; to: Stage; by: Mo
 
 /** The transition of this kind out of the current stage, or null when there is none. */
 function resolveTransition(stage: Stage, kind: TransitionKind): ResolvedTransition | null {
+  if (kind === "rejected") {
+    const t = REJECTION_TRANSITION;
+    return stage === t.from ? { kind, from: t.from, to: t.to, by: t.by, conditions: [] } : null;
+  }
   if (kind === "return") {
     const to = previousStage(stage);
     return to ? { kind, from: stage, to, by: RETURN_TRANSITION.by, conditions: [] } : null;
   }
   const forward = FORWARD_TRANSITIONS[stage];
   return forward.kind === kind ? { ...forward, from: stage } : null;
+}
+
+/** Who may make a transition of this kind, also where there is none out of the current stage. */
+function moverOf(kind: TransitionKind): MoverRule {
+  return kind === "rejected" ? REJECTION_TRANSITION.by : DRAFTING_OFFICIAL;
 }
 
 function conditionReason(id: ConditionId, state: CompactState): Reason {
@@ -166,7 +214,7 @@ function actorProblems(rule: MoverRule, state: CompactState, actor: Actor): Reas
   const reasons: Reason[] = [];
   // Which roles may act at all is the permission map's business; the drafting group is checked here
   // so that the user is told that reason on its own.
-  if (!can(actor, rule.action)) reasons.push({ key: rule.roleReason });
+  if (!can(actor, rule.action, rule.target)) reasons.push({ key: rule.roleReason });
   if (rule.mustBeInDraftingGroup && !state.actorInDraftingGroup) reasons.push({ key: "lifecycle.forbidden.notInDraftingGroup" });
   return reasons;
 }
@@ -182,6 +230,9 @@ function transitionEvents(t: ResolvedTransition, state: CompactState, actorId: s
   if (t.kind === "new_round") {
     events.push({ type: "compact.versionStarted", version, previousVersion: state.currentVersion });
   }
+  if ((t.kind === "return" || t.kind === "rejected") && t.to === "formulation") {
+    events.push({ type: "compact.readinessReset", version });
+  }
   return events;
 }
 
@@ -189,7 +240,8 @@ function transitionEvents(t: ResolvedTransition, state: CompactState, actorId: s
  * Decides whether `actor` may make the transition of `kind` out of the compact's current stage.
  * Checks, in order: who is acting (forbidden), whether the page was stale (conflict), whether the
  * transition exists here, and then every condition, listing all that are unmet, not just the first.
- * On success returns the events the service records in the same transaction as the change.
+ * On success returns the events of the move, which applyTransition (lib/server/write) writes, all of
+ * them, in the transaction that makes the change.
  */
 export function evaluateTransition(
   state: CompactState,
@@ -198,7 +250,7 @@ export function evaluateTransition(
   input: TransitionInput,
 ): TransitionResult {
   const transition = resolveTransition(state.stage, kind);
-  const forbidden = actorProblems(transition?.by ?? DRAFTING_OFFICIAL, state, actor);
+  const forbidden = actorProblems(transition?.by ?? moverOf(kind), state, actor);
   // `!actor` only narrows the type: actorProblems already refuses anonymous visitors.
   if (forbidden.length > 0 || !actor) return { ok: false, status: "forbidden", reasons: forbidden };
   if (input.expectedRevision !== state.revision) {
@@ -210,10 +262,11 @@ export function evaluateTransition(
   }
   const reasons = unmetConditions(transition.conditions, state);
   const reason = input.reason?.trim() ?? "";
-  if (kind === "return" && reason === "") reasons.push({ key: "lifecycle.unmet.returnReasonMissing" });
+  const reasonMissing = REASON_REQUIRED[kind];
+  if (reasonMissing && reason === "") reasons.push({ key: reasonMissing });
   if (reasons.length > 0) return { ok: false, status: "unmet", reasons };
 
-  const events = transitionEvents(transition, state, actor.userId, kind === "return" ? reason : null);
+  const events = transitionEvents(transition, state, actor.userId, reasonMissing ? reason : null);
   const base = { ok: true as const, from: transition.from, to: transition.to, events };
   return kind === "new_round" ? { ...base, newVersion: state.currentVersion + 1 } : base;
 }

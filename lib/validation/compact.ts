@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PARTICIPATION_LEVELS, PARTICIPATION_METHODS, STAGES } from "@/lib/domain/stages";
-import { TRANSITION_KINDS } from "@/lib/domain/lifecycle";
+import { STAGE_CHANGE_KINDS } from "@/lib/domain/lifecycle";
 import { dateSchema, idSchema, lineList, optionalDateSchema, optionalText, requiredText } from "./common";
 
 export const createCompactSchema = z.object({
@@ -20,7 +20,7 @@ export type AgendaInput = z.infer<typeof agendaSchema>;
 
 export const changeStageSchema = z.object({
   compactId: idSchema,
-  kind: z.enum(TRANSITION_KINDS, { error: "errors.invalid" }),
+  kind: z.enum(STAGE_CHANGE_KINDS, { error: "errors.invalid" }),
   expectedRevision: z.coerce.number().int().min(0),
   reason: optionalText(2000),
 });

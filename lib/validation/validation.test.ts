@@ -4,7 +4,7 @@ import { setPasswordSchema, signInSchema } from "./auth";
 import { inviteUserSchema, setUserActiveSchema } from "./user";
 import { organisationSchema } from "./organisation";
 import { municipalitySettingsSchema } from "./municipality";
-import { createCompactSchema } from "./compact";
+import { changeStageSchema, createCompactSchema } from "./compact";
 import { parseInput } from "./common";
 import { InvalidInputError } from "@/lib/domain/errors";
 
@@ -51,6 +51,10 @@ describe("organisation, settings, compact", () => {
   it("limits lengths", () => {
     expect(errorsOf(createCompactSchema.safeParse({ title: "x".repeat(201) }))).toEqual({ title: "errors.field.tooLong" });
     expect(errorsOf(municipalitySettingsSchema.safeParse({ name: "Sjöberga", defaultLocale: "de" }))).toEqual({ defaultLocale: "errors.field.locale" });
+  });
+  it("lets the stage buttons ask only for an official's moves: a rejection is recorded with the decision", () => {
+    for (const kind of ["advance", "new_round", "return"]) expect(changeStageSchema.safeParse({ compactId: "c1", kind, expectedRevision: "3" }).success).toBe(true);
+    expect(errorsOf(changeStageSchema.safeParse({ compactId: "c1", kind: "rejected", expectedRevision: "3" }))).toEqual({ kind: "errors.invalid" });
   });
   it("reads the active flag from a form value", () => {
     expect(setUserActiveSchema.parse({ userId: "u", active: "false" }).active).toBe(false);

@@ -74,12 +74,14 @@ export default {
     decisionNotApproved: "No decision to adopt the compact has been recorded yet.",
     reviewSummaryMissing: "A written summary of the follow-up is missing.",
     returnReasonMissing: "Write why the compact is being sent back.",
+    rejectionReasonMissing: "Write the motivation for rejecting the compact.",
     cannotReturnFromAgenda: "Agenda setting is the first step, so there is no step to go back to.",
     noSuchTransition: "That step cannot be taken from here.",
   },
   forbidden: {
     signInRequired: "You need to sign in to do that.",
     officialsOnly: "Officials move the compact from one step to the next.",
+    politiciansOnly: "Politicians decide on the compact.",
     notInDraftingGroup: "Your organisation is not in the drafting group.",
   },
   conflict: {

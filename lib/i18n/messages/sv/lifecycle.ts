@@ -74,12 +74,14 @@ export default {
     decisionNotApproved: "Inget beslut om att anta överenskommelsen är registrerat ännu.",
     reviewSummaryMissing: "Det saknas en skriftlig sammanfattning av uppföljningen.",
     returnReasonMissing: "Skriv varför överenskommelsen skickas tillbaka.",
+    rejectionReasonMissing: "Skriv motiveringen till att överenskommelsen avslås.",
     cannotReturnFromAgenda: "Agendan är det första steget, så det finns inget steg att gå tillbaka till.",
     noSuchTransition: "Det går inte att ta det steget härifrån.",
   },
   forbidden: {
     signInRequired: "Du behöver logga in för att göra det här.",
     officialsOnly: "Det är tjänstepersoner som flyttar överenskommelsen mellan stegen.",
+    politiciansOnly: "Det är politiker som beslutar om överenskommelsen.",
     notInDraftingGroup: "Din organisation ingår inte i skrivargruppen.",
   },
   conflict: {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AppError, ForbiddenError } from "@/lib/domain/errors";
+import { AppError, ConflictError, ForbiddenError } from "@/lib/domain/errors";
+import { evaluateTransition } from "@/lib/domain/lifecycle";
 import { getDb } from "../../db";
+import { allowedOrThrow, applyTransition } from "../../write/apply-transition";
+import { loadCompactForActor } from "@/lib/server/load/compact";
 import { demoActor, organisationId, refusal, withDemoDatabase } from "../../testing/integration";
 import { createCompact } from "./create-compact";
 import { changeStage } from "./change-stage";
@@ -152,6 +155,93 @@ describe("the compact lifecycle", () => {
     expect(compact.readiness).toEqual([]);
     const change = await getDb().stageChange.findFirstOrThrow({ where: { compactId: id }, orderBy: { createdAt: "desc" } });
     expect(change).toMatchObject({ kind: "rejected", reason: "Finansieringen är oklar." });
+  });
+});
+
+describe("one way to move a compact: applyTransition", () => {
+  /** A compact in the decision stage, both sectors having marked version 1 ready. */
+  async function compactAtDecision(title: string) {
+    const id = await newCompact(title);
+    const official = await demoActor("tjansteperson");
+    await saveAgenda(official, { compactId: id, why: "Behovet är stort.", issues: "Lokaler", invited: "Alla" });
+    await addToDraftingGroup(official, { compactId: id, organisationId: await organisationId("Föreningen Grannstöd") });
+    await saveText(official, { compactId: id, text: "# Syfte\nVi samverkar.\nÖverenskommelsen ses över vart tredje år." });
+    await move("tjansteperson", id, "advance");
+    await markReady(official, { compactId: id });
+    await markReady(await demoActor("forening"), { compactId: id });
+    await move("tjansteperson", id, "advance");
+    return id;
+  }
+
+  const rejection = (compactId: string, expectedRevision: number, motivation = "Kostnaden är oklar.") => ({
+    compactId,
+    expectedRevision,
+    outcome: "rejected",
+    motivation,
+    body: "Kommunstyrelsen",
+    caseNumber: "KS 2027/41",
+    meetingDate: "2027-06-01",
+  });
+
+  it("writes a politician's rejection as it writes an official's return: a history row with the snapshot, an audit event, one revision", async () => {
+    const returned = await compactAtDecision("Överenskommelse om parker");
+    const returnedAt = await revision(returned);
+    await move("tjansteperson", returned, "return", "Texten behöver mer arbete.");
+    const rejected = await compactAtDecision("Överenskommelse om badplatser");
+    const rejectedAt = await revision(rejected);
+    const politician = await demoActor("politiker");
+    await recordDecision(politician, rejection(rejected, rejectedAt, "  Kostnaden är oklar. "));
+
+    const cases = [
+      { id: returned, at: returnedAt, kind: "return", reason: "Texten behöver mer arbete.", actorId: (await demoActor("tjansteperson")).userId },
+      { id: rejected, at: rejectedAt, kind: "rejected", reason: "Kostnaden är oklar.", actorId: politician.userId },
+    ];
+    for (const { id, at, kind, reason, actorId } of cases) {
+      const compact = await getDb().compact.findUniqueOrThrow({ where: { id }, include: { versions: true, readiness: true } });
+      expect(compact).toMatchObject({ stage: "formulation", currentVersion: 1, revision: at + 1 });
+      expect(compact.readiness).toEqual([]);
+      const change = await getDb().stageChange.findFirstOrThrow({ where: { compactId: id }, orderBy: { createdAt: "desc" } });
+      expect(change).toMatchObject({ fromStage: "decision", toStage: "formulation", versionNumber: 1, kind, reason, actorId });
+      expect(change.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+      expect(change.content).toEqual(compact.versions[0]!.content);
+      const audit = await getDb().auditEvent.findMany({ where: { compactId: id, action: "compact.stageChanged" }, orderBy: { createdAt: "asc" } });
+      expect(audit).toHaveLength(3);
+      expect(audit[2]).toMatchObject({
+        actorId,
+        entityType: "compact",
+        entityId: id,
+        before: { stage: "decision", version: 1, revision: at },
+        after: { stage: "formulation", version: 1, kind, reason, fingerprint: change.fingerprint },
+      });
+    }
+    expect(await getDb().auditEvent.count({ where: { compactId: rejected, action: "decision.rejected" } })).toBe(1);
+  });
+
+  it("refuses a rejection from a stale page with 409, writing nothing", async () => {
+    const id = await compactAtDecision("Överenskommelse om fritidsgårdar");
+    const stale = await revision(id);
+    await getDb().compact.update({ where: { id }, data: { revision: { increment: 1 } } });
+    const error = await refusal(recordDecision(await demoActor("politiker"), rejection(id, stale)));
+    expect(error.status).toBe(409);
+    const compact = await getDb().compact.findUniqueOrThrow({ where: { id }, include: { readiness: true } });
+    expect(compact).toMatchObject({ stage: "decision", revision: stale + 1 });
+    expect(compact.readiness).toHaveLength(2);
+    expect(await getDb().decision.count({ where: { compactId: id } })).toBe(0);
+    expect(await getDb().stageChange.count({ where: { compactId: id, toStage: "formulation" } })).toBe(1);
+  });
+
+  it("claims the revision the compact was loaded at: a rejection evaluated before someone else's change conflicts", async () => {
+    const id = await compactAtDecision("Överenskommelse om bibliotek");
+    const politician = await demoActor("politiker");
+    const { compact, state } = await loadCompactForActor(getDb(), politician, id);
+    const transition = allowedOrThrow(evaluateTransition(state, "rejected", politician, { reason: "Nej.", expectedRevision: state.revision }), "decision.record");
+    expect(transition.events.map((e) => e.type)).toEqual(["compact.snapshotFrozen", "compact.stageChanged", "compact.readinessReset"]);
+    await getDb().compact.update({ where: { id }, data: { revision: { increment: 1 } } });
+    await expect(getDb().$transaction((tx) => applyTransition(tx, compact, transition))).rejects.toBeInstanceOf(ConflictError);
+    const after = await getDb().compact.findUniqueOrThrow({ where: { id }, include: { readiness: true } });
+    expect(after.stage).toBe("decision");
+    expect(after.readiness).toHaveLength(2);
+    expect(await getDb().stageChange.count({ where: { compactId: id, toStage: "formulation" } })).toBe(1);
   });
 });
 

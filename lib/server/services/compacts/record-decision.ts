@@ -1,4 +1,5 @@
 import { AppError, ConflictError } from "@/lib/domain/errors";
+import { evaluateTransition } from "@/lib/domain/lifecycle";
 import { assertCan } from "@/lib/domain/permissions";
 import { fingerprintDocument } from "@/lib/domain/fingerprint";
 import { effectOfApproval, tallyApprovals, type ApprovalFact } from "@/lib/domain/publication";
@@ -7,10 +8,11 @@ import { decisionSchema, type DecisionInput } from "@/lib/validation/compact";
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb, type Tx } from "../../db";
-import { toJsonValue } from "../../json";
 import { getDecisionRule } from "../../load/decision-rule";
 import { publishVersion } from "@/lib/server/write/publish-version";
 import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "@/lib/server/load/compact";
+import { allowedOrThrow, applyTransition } from "../../write/apply-transition";
+import { claimCompactRevision } from "../../write/claim";
 
 export type DecisionResult = { id: string; outcome: "counted" | "approved" | "rejected"; approvals: number; required: number };
 
@@ -20,12 +22,13 @@ export type DecisionResult = { id: string; outcome: "counted" | "approved" | "re
  * decision is the body's; in "approvals" mode it is one individual approval, and the decision is
  * recorded when the N-th politician approves. Approval publishes the decided version and lets
  * officials move on to implementation; a rejection (by anyone) sends the compact back to formulation
- * with the motivation, as a stage change of its own. Decision and approval rows are never changed.
+ * with the motivation: the lifecycle's "rejected" transition, written by applyTransition like every
+ * other move. Decision and approval rows are never changed.
  */
 export async function recordDecision(actor: Actor, input: unknown): Promise<DecisionResult> {
   const { compactId, expectedRevision, ...decision } = parseInput(decisionSchema, input);
   return getDb().$transaction(async (tx) => {
-    const { compact, target } = await loadCompactForActor(tx, actor, compactId);
+    const { compact, state, target } = await loadCompactForActor(tx, actor, compactId);
     assertCan(actor, "decision.record", target);
     if (compact.revision !== expectedRevision) throw new ConflictError();
     if (compact.decisions.some((d) => d.versionNumber === compact.currentVersion && d.outcome === "approved")) {
@@ -38,15 +41,20 @@ export async function recordDecision(actor: Actor, input: unknown): Promise<Deci
     if (before.some((a) => a.politicianId === actor.userId && a.fingerprint === fingerprint)) {
       throw new AppError("invalid", "public.errors.alreadyApproved");
     }
-    // Claim the revision first: of two politicians approving at the same moment, the second waits for
-    // the first and is then told the compact changed, so the N-th approval can never be missed.
-    const claimed = await tx.compact.updateMany({ where: { id: compactId, revision: expectedRevision }, data: { revision: { increment: 1 } } });
-    if (claimed.count !== 1) throw new ConflictError();
     const next: ApprovalFact = { politicianId: actor.userId, outcome: decision.outcome, fingerprint };
+    const effect = effectOfApproval(rule, before, next);
+    // Claim the revision first: of two politicians approving at the same moment, the second waits for
+    // the first and is then told the compact changed, so the N-th approval can never be missed. A
+    // rejection claims it by moving the compact back to formulation.
+    if (effect === "decided_rejected") {
+      const rejection = evaluateTransition(state, "rejected", actor, { reason: decision.motivation, expectedRevision });
+      await applyTransition(tx, compact, allowedOrThrow(rejection, "decision.record"));
+    } else {
+      await claimCompactRevision(tx, compactId, expectedRevision);
+    }
     const approval = await tx.decisionApproval.create({
       data: { compactId, versionNumber: version.number, fingerprint, ...decision, politicianId: actor.userId },
     });
-    const effect = effectOfApproval(rule, before, next);
     const tally = tallyApprovals(rule, [...before, next], fingerprint);
     if (effect === "counted") {
       await recordAudit(tx, {
@@ -91,23 +99,6 @@ async function decide(
     data: { compactId: compact.id, versionNumber: version.number, fingerprint, ...decision, decidedById: actorId },
   });
   const rejected = decision.outcome === "rejected";
-  if (rejected) await tx.compact.update({ where: { id: compact.id }, data: { stage: "formulation" } });
-  if (rejected) {
-    await tx.stageChange.create({
-      data: {
-        compactId: compact.id,
-        versionNumber: version.number,
-        fromStage: "decision",
-        toStage: "formulation",
-        kind: "rejected",
-        reason: decision.motivation,
-        content: toJsonValue(version.content ?? {}),
-        fingerprint,
-        actorId,
-      },
-    });
-    await tx.readinessMark.deleteMany({ where: { compactId: compact.id, versionNumber: version.number } });
-  }
   await recordAudit(tx, {
     actorId,
     action: rejected ? "decision.rejected" : "decision.approved",

@@ -1,4 +1,4 @@
-import { AppError, ConflictError, UnauthenticatedError } from "@/lib/domain/errors";
+import { AppError, UnauthenticatedError } from "@/lib/domain/errors";
 import { assertCan } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
@@ -7,6 +7,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { findSurveyRequest, surveyLinkStatus } from "../../load/survey-request";
 import { replaceRelations } from "../../write/relations";
+import { claimOrConflict } from "../../write/claim";
 
 
 /**
@@ -27,8 +28,10 @@ export async function answerSurvey(actor: Actor, input: unknown, now = new Date(
     const { organisation } = request;
     assertCan(actor, "relations.answerOwn", { municipalityId: organisation.municipalityId, organisationId: organisation.id });
     // Only an unanswered request is marked: of two submissions at once, the second finds it taken.
-    const marked = await tx.surveyRequest.updateMany({ where: { id: request.id, answeredAt: null }, data: { answeredAt: now } });
-    if (marked.count !== 1) throw new ConflictError("relations.errors.surveyAnswered");
+    await claimOrConflict(
+      tx.surveyRequest.updateMany({ where: { id: request.id, answeredAt: null }, data: { answeredAt: now } }),
+      "relations.errors.surveyAnswered",
+    );
     const { before, after, ids } = await replaceRelations(tx, {
       organisationId: organisation.id,
       municipalityId: organisation.municipalityId,

@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/domain/errors";
+import { ForbiddenError, InvalidInputError } from "@/lib/domain/errors";
 import { canAttachEvidence } from "@/lib/domain/relations";
 import type { Actor } from "@/lib/domain/roles";
 import { parseInput } from "@/lib/validation/common";
@@ -9,6 +9,7 @@ import { toJsonValue } from "../../json";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 import { buildRelationsEvidence, buildVolunteersEvidence, readAgendaEvidence, withEvidence } from "@/lib/server/load/agenda-evidence";
 import { loadMunicipalityRelations } from "@/lib/server/load/relations";
+import { claimOrConflict } from "../../write/claim";
 
 /**
  * "Which relations should we strengthen?" The drafting group attaches a snapshot of the relations
@@ -24,11 +25,12 @@ export async function attachEvidenceToAgenda(actor: Actor, input: unknown, now =
     if (!canAttachEvidence(actor, target)) throw new ForbiddenError("relations.attachEvidence");
     const snapshot = await takeSnapshot(tx, kind, compact.municipalityId, now);
     // Written only if the agenda is still the one read above: a concurrent save is not overwritten.
-    const written = await tx.compact.updateMany({
-      where: { id: compactId, updatedAt: compact.updatedAt },
-      data: { agenda: toJsonValue(withEvidence(compact.agenda, kind, snapshot)) },
-    });
-    if (written.count !== 1) throw new ConflictError();
+    await claimOrConflict(
+      tx.compact.updateMany({
+        where: { id: compactId, updatedAt: compact.updatedAt },
+        data: { agenda: toJsonValue(withEvidence(compact.agenda, kind, snapshot)) },
+      }),
+    );
     await recordAudit(tx, {
       actorId: actor!.userId,
       action: "compact.evidenceAttached",

@@ -7,6 +7,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { publishWorkshopChange } from "@/lib/server/live/workshops";
 import { loadWorkshopForActor } from "@/lib/server/load/workshop";
+import { claimOrConflict } from "../../write/claim";
 
 /** The time stamps each command sets; a reopened statement is no longer closed. */
 function timestamps(command: StatementCommand, from: string, now: Date) {
@@ -42,11 +43,12 @@ export async function changeStatement(actor: Actor, input: unknown): Promise<voi
       });
     }
     // Conditional on the status we read: a command racing another one on the same statement loses.
-    const updated = await tx.workshopStatement.updateMany({
-      where: { id: statementId, status: statement.status },
-      data: { status: result.status, ...timestamps(command, statement.status, now) },
-    });
-    if (updated.count !== 1) throw new ConflictError();
+    await claimOrConflict(
+      tx.workshopStatement.updateMany({
+        where: { id: statementId, status: statement.status },
+        data: { status: result.status, ...timestamps(command, statement.status, now) },
+      }),
+    );
     await recordAudit(tx, {
       actorId: actor.userId,
       action: `workshop.statement.${command}`,

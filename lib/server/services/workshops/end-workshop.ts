@@ -7,6 +7,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { publishWorkshopChange } from "@/lib/server/live/workshops";
 import { pruneAttempts } from "@/lib/server/rate-limit";
+import { claimOrConflict } from "../../write/claim";
 import { recordWorkshopParticipation } from "./record-workshop-participation";
 import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 
@@ -23,8 +24,7 @@ export async function endWorkshop(actor: Actor, input: unknown): Promise<{ parti
     const next = applyWorkshopCommand(workshop.status, "end", workshop.statements.length);
     if (!next.ok) throw new ConflictError(next.reason);
     const endedAt = new Date();
-    const updated = await tx.workshop.updateMany({ where: { id: workshopId, status: workshop.status }, data: { status: next.status, endedAt } });
-    if (updated.count !== 1) throw new ConflictError();
+    await claimOrConflict(tx.workshop.updateMany({ where: { id: workshopId, status: workshop.status }, data: { status: next.status, endedAt } }));
     await tx.workshopStatement.updateMany({ where: { workshopId, status: "open" }, data: { status: "closed", closedAt: endedAt } });
     const entry = await recordWorkshopParticipation(tx, { ...workshop, endedAt }, actor.userId);
     await recordAudit(tx, {

@@ -7,6 +7,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 import { publishWorkshopChange } from "@/lib/server/live/workshops";
 import { loadWorkshopForActor } from "@/lib/server/load/workshop";
+import { claimOrConflict } from "../../write/claim";
 
 /** The facilitator starts the workshop: from now on its code lets people join. */
 export async function startWorkshop(actor: Actor, input: unknown): Promise<void> {
@@ -17,11 +18,9 @@ export async function startWorkshop(actor: Actor, input: unknown): Promise<void>
     const result = applyWorkshopCommand(workshop.status, "start", workshop.statements.length);
     if (!result.ok) throw new ConflictError(result.reason);
     // Conditional on the status we read, so that two facilitators starting at once start it once.
-    const updated = await tx.workshop.updateMany({
-      where: { id: workshopId, status: workshop.status },
-      data: { status: result.status, startedAt: new Date() },
-    });
-    if (updated.count !== 1) throw new ConflictError();
+    await claimOrConflict(
+      tx.workshop.updateMany({ where: { id: workshopId, status: workshop.status }, data: { status: result.status, startedAt: new Date() } }),
+    );
     await recordAudit(tx, {
       actorId: actor.userId,
       action: "workshop.started",
