@@ -1,5 +1,5 @@
 import { TokenPasswordPage } from "@/components/token-password-page";
-import { acceptInvitationAction } from "../actions";
+import { acceptInvitationAction } from "@/lib/actions/auth";
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -1,5 +1,5 @@
 import { TokenPasswordPage } from "@/components/token-password-page";
-import { resetPasswordAction } from "../actions";
+import { resetPasswordAction } from "@/lib/actions/auth";
 
 export default async function NewPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

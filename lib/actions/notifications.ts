@@ -1,15 +1,14 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/server/action";
+import { defineAction, type RevalidateTarget } from "@/lib/server/action";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/services/notifications/mark-read";
 
 // The header's bell is in the root layout: refresh it too.
+const revalidate: RevalidateTarget[] = [["/", "layout"]];
+
 export const markNotificationReadAction = defineAction(async (actor, input) => {
   await markNotificationRead(actor, input);
-  revalidatePath("/", "layout");
-});
+}, { revalidate });
 
 export const markAllNotificationsReadAction = defineAction(async (actor) => {
   await markAllNotificationsRead(actor);
-  revalidatePath("/", "layout");
-});
+}, { revalidate });

@@ -1,14 +1,13 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
 import { dismissReport, hideComment } from "@/lib/server/services/moderation/hide-comment";
 
+const revalidate = ["/admin/moderation"];
+
 export const hideCommentAction = defineAction(async (actor, input) => {
   await hideComment(actor, input);
-  revalidatePath("/admin/moderation");
-});
+}, { revalidate });
 
 export const dismissReportAction = defineAction(async (actor, input) => {
   await dismissReport(actor, input);
-  revalidatePath("/admin/moderation");
-});
+}, { revalidate });
