@@ -6,7 +6,7 @@ import { getFollowUpSummary } from "@/lib/server/queries/follow-up";
 import { ProposalList } from "./review-view";
 
 /** The follow-up card on the compact page: counts, a link to the follow-up, and the review's proposals. */
-export async function FollowUpCard({ actor, compactId, t }: { actor: Actor; compactId: string; t: Translate }) {
+export async function FollowUpCard({ actor, compactId, t }: { actor: Actor | null; compactId: string; t: Translate }) {
   const summary = await getFollowUpSummary(actor, compactId);
   return (
     <Card>

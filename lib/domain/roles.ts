@@ -39,8 +39,9 @@ export function isSector(value: unknown): value is Sector {
 }
 
 /**
- * Who is acting. `null` is an anonymous visitor. Built on the server from the database on every
- * request, so a role change or a deactivation takes effect at once.
+ * Who is acting: a signed-in member. Built on the server from the database on every request, so a
+ * role change or a deactivation takes effect at once. An anonymous visitor is `null`, so wherever
+ * one may appear the type says `Actor | null`.
  */
 export type Actor = {
   userId: string;
@@ -48,4 +49,4 @@ export type Actor = {
   sector: Sector;
   organisationId: string;
   municipalityId: string;
-} | null;
+};

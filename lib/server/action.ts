@@ -48,7 +48,7 @@ export type ActionOptions<T> = {
  * form too, for the files that the plain-object input leaves out.
  */
 export function defineAction<T>(
-  handler: (actor: Actor, input: Record<string, string>, form: FormData) => Promise<T>,
+  handler: (actor: Actor | null, input: Record<string, string>, form: FormData) => Promise<T>,
   options: ActionOptions<T> = {},
 ): (previous: unknown, form: FormData) => Promise<ActionResult<T>> {
   return async (_previous, form) => {

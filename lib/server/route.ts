@@ -13,7 +13,7 @@ import { forgetPublicRevision } from "./public-cache";
  * A route that never looks at who is signed in (`{ actor: false }`, e.g. a workshop vote, which
  * goes by its participant cookie) skips the session lookup; translations load only for an error.
  */
-export function defineRoute<P>(handler: (actor: Actor, request: Request, params: P) => Promise<unknown>, options: { actor?: boolean } = {}) {
+export function defineRoute<P>(handler: (actor: Actor | null, request: Request, params: P) => Promise<unknown>, options: { actor?: boolean } = {}) {
   return async (request: Request, context: { params: Promise<P> }) => {
     if (!isSameOrigin(request)) {
       const t = await getT();

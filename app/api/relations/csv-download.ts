@@ -10,7 +10,7 @@ import { getActor } from "@/lib/server/auth";
  * A CSV file download for a GET route: the service checks permissions; a refusal becomes 401/403
  * with a translated message, like defineRoute does for changes. Never cached: it is working data.
  */
-export async function csvDownload(filename: string, produce: (actor: Actor, t: Translate) => Promise<string>): Promise<Response> {
+export async function csvDownload(filename: string, produce: (actor: Actor | null, t: Translate) => Promise<string>): Promise<Response> {
   const t = await getT();
   try {
     const csv = await produce(await getActor(), t);

@@ -1,4 +1,4 @@
-import { can } from "@/lib/domain/permissions";
+import { can, signedIn } from "@/lib/domain/permissions";
 import { canMarkReady, type CompactState } from "@/lib/domain/lifecycle";
 import type { ParticipationEntry } from "@/lib/domain/participation";
 import type { Actor, OrganisationKind, Sector } from "@/lib/domain/roles";
@@ -10,10 +10,10 @@ import { compactState, currentVersionOf, loadCompactForActor, permissionTarget, 
 type Named = { id: string; name: string; sector: Sector; kind: OrganisationKind };
 
 /** Everything the compact page shows, as plain objects, for one actor. */
-export async function getCompactPage(actor: Actor, compactId: string) {
+export async function getCompactPage(actor: Actor | null, compactId: string) {
   const db = getDb();
   const { compact } = await loadCompactForActor(db, actor, compactId);
-  const viewer = actor!;
+  const viewer = signedIn(actor);
   const [stageChanges, participation, audit, organisations, decisionRule] = await Promise.all([
     db.stageChange.findMany({ where: { compactId }, orderBy: { createdAt: "asc" } }),
     db.participationEntry.findMany({ where: { compactId }, orderBy: { createdAt: "asc" } }),
@@ -109,7 +109,7 @@ async function userNames(ids: (string | null)[]): Promise<Map<string, string>> {
 }
 
 /** Two versions' texts for comparison. Versions outside the compact are "not found". */
-export async function getVersionTexts(actor: Actor, compactId: string, numbers: [number, number]) {
+export async function getVersionTexts(actor: Actor | null, compactId: string, numbers: [number, number]) {
   const { compact } = await loadCompactForActor(getDb(), actor, compactId);
   const pick = (n: number) => compact.versions.find((v) => v.number === n) ?? null;
   return { title: compact.title, versions: compact.versions.map((v) => v.number).sort((a, b) => a - b), from: pick(numbers[0]), to: pick(numbers[1]) };

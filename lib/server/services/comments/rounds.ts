@@ -14,7 +14,7 @@ import { openRoundSchema, roundRefSchema } from "@/lib/validation/comments";
  * An official opens a comment round on the current version: until the end date (or until they
  * close it), the drafting group, all organisations of the municipality or the named ones comment.
  */
-export async function openCommentRound(actor: Actor, input: unknown, now = new Date()): Promise<{ id: string }> {
+export async function openCommentRound(actor: Actor | null, input: unknown, now = new Date()): Promise<{ id: string }> {
   const data = parseInput(openRoundSchema, input);
   const { id, notes } = await getDb().$transaction(async (tx) => {
     const { compact, openRound, target } = await loadCommentContext(tx, actor, data.compactId, now);
@@ -54,7 +54,7 @@ export async function openCommentRound(actor: Actor, input: unknown, now = new D
 }
 
 /** An official closes a round before its end date, or settles one whose end date has passed. */
-export async function closeCommentRound(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function closeCommentRound(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(roundRefSchema, input);
   const notes = await getDb().$transaction(async (tx) => {
     const round = await tx.commentRound.findUnique({ where: { id: data.roundId }, include: { participants: true } });

@@ -13,15 +13,15 @@ import { commentRefSchema } from "@/lib/validation/comments";
  * Signs a proposed joint comment, or withdraws one's signature, while its round (or the drafting,
  * for a comment outside a round) is open. A comment is joint while each sector has a signature.
  */
-export async function signComment(actor: Actor, input: unknown, now = new Date()): Promise<{ joint: boolean }> {
+export async function signComment(actor: Actor | null, input: unknown, now = new Date()): Promise<{ joint: boolean }> {
   return changeSignature(actor, input, now, "sign");
 }
 
-export async function withdrawSignature(actor: Actor, input: unknown, now = new Date()): Promise<{ joint: boolean }> {
+export async function withdrawSignature(actor: Actor | null, input: unknown, now = new Date()): Promise<{ joint: boolean }> {
   return changeSignature(actor, input, now, "withdraw");
 }
 
-async function changeSignature(actor: Actor, input: unknown, now: Date, change: "sign" | "withdraw"): Promise<{ joint: boolean }> {
+async function changeSignature(actor: Actor | null, input: unknown, now: Date, change: "sign" | "withdraw"): Promise<{ joint: boolean }> {
   const data = parseInput(commentRefSchema, input);
   const result = await getDb().$transaction(async (tx) => {
     const loaded = await loadComment(tx, actor, data.commentId, now);

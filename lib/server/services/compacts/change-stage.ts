@@ -9,6 +9,7 @@ import { getDb, type Tx } from "../../db";
 import { currentVersionOf, loadCompactForActor, type LoadedCompact } from "@/lib/server/load/compact";
 import { freezePrincipleCheck } from "../principles/freeze-check";
 import { carryReviewProposals } from "../follow-up/carry-proposals";
+import { signedIn } from "@/lib/domain/permissions";
 
 /**
  * Moves a compact one step: forward, back with a reason, or into a new round. The lifecycle rules
@@ -16,7 +17,7 @@ import { carryReviewProposals } from "../follow-up/carry-proposals";
  * and its audit event, and only applies if nobody moved the compact since the page was loaded
  * (the revision check), so a double submit or a stale page can never move it twice.
  */
-export async function changeStage(actor: Actor, input: unknown): Promise<{ stage: string; version: number }> {
+export async function changeStage(actor: Actor | null, input: unknown): Promise<{ stage: string; version: number }> {
   const data = parseInput(changeStageSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, state } = await loadCompactForActor(tx, actor, data.compactId);
@@ -46,18 +47,18 @@ export async function changeStage(actor: Actor, input: unknown): Promise<{ stage
         reason,
         content: version.content ?? {},
         fingerprint,
-        actorId: actor!.userId,
+        actorId: signedIn(actor).userId,
       },
     });
     if (result.newVersion) await startNewVersion(tx, compact, result.newVersion, fingerprint);
     // The joint review's proposals go with the compact into reformulation, as comments on the text.
-    if (result.from === "review" && result.to === "reformulation") await carryReviewProposals(tx, compact, actor!);
+    if (result.from === "review" && result.to === "reformulation") await carryReviewProposals(tx, compact, signedIn(actor));
     if (data.kind === "return" && result.to === "formulation") {
       // The text may change again, so both sectors must confirm it anew.
       await tx.readinessMark.deleteMany({ where: { compactId: compact.id, versionNumber: compact.currentVersion } });
     }
     await recordAudit(tx, {
-      actorId: actor!.userId,
+      actorId: signedIn(actor).userId,
       action: "compact.stageChanged",
       entityType: "compact",
       entityId: compact.id,

@@ -8,16 +8,16 @@ import { getDb } from "../../db";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /** An official adds an organisation of the municipality (either sector) to the drafting group. */
-export async function addToDraftingGroup(actor: Actor, input: unknown): Promise<void> {
+export async function addToDraftingGroup(actor: Actor | null, input: unknown): Promise<void> {
   await changeDraftingGroup(actor, input, "add");
 }
 
 /** An official takes an organisation out of the drafting group. */
-export async function removeFromDraftingGroup(actor: Actor, input: unknown): Promise<void> {
+export async function removeFromDraftingGroup(actor: Actor | null, input: unknown): Promise<void> {
   await changeDraftingGroup(actor, input, "remove");
 }
 
-async function changeDraftingGroup(actor: Actor, input: unknown, change: "add" | "remove"): Promise<void> {
+async function changeDraftingGroup(actor: Actor | null, input: unknown, change: "add" | "remove"): Promise<void> {
   const { compactId, organisationId } = parseInput(draftingGroupSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);

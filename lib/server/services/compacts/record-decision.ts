@@ -22,7 +22,7 @@ export type DecisionResult = { id: string; outcome: "counted" | "approved" | "re
  * officials move on to implementation; a rejection (by anyone) sends the compact back to formulation
  * with the motivation, as a stage change of its own. Decision and approval rows are never changed.
  */
-export async function recordDecision(actor: Actor, input: unknown): Promise<DecisionResult> {
+export async function recordDecision(actor: Actor | null, input: unknown): Promise<DecisionResult> {
   const { compactId, expectedRevision, ...decision } = parseInput(decisionSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);

@@ -14,7 +14,7 @@ import { publishCommentChange } from "@/lib/server/live/comments";
  * of its own (never changed either), the open reports on the comment are closed as "hidden", the
  * audit trail keeps who hid it and why, and the author is told.
  */
-export async function hideComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function hideComment(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(hideCommentSchema, input);
   const { compactId, notes } = await getDb().$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: data.commentId } });
@@ -45,7 +45,7 @@ export async function hideComment(actor: Actor, input: unknown, now = new Date()
 }
 
 /** An administrator finds a report unfounded and closes it; the comment stays as it is. */
-export async function dismissReport(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function dismissReport(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(reportRefSchema, input);
   await getDb().$transaction(async (tx) => {
     const report = await tx.commentReport.findUnique({ where: { id: data.reportId } });

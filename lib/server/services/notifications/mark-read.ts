@@ -5,7 +5,7 @@ import { notificationRefSchema } from "@/lib/validation/moderation";
 import { getDb } from "../../db";
 
 /** Marks one of the actor's own notifications read; anybody else's is "not found". */
-export async function markNotificationRead(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function markNotificationRead(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   if (!actor) throw new UnauthenticatedError();
   const data = parseInput(notificationRefSchema, input);
   // The recipient is part of the filter, so one user can never touch another's notifications.
@@ -16,7 +16,7 @@ export async function markNotificationRead(actor: Actor, input: unknown, now = n
 }
 
 /** Marks all of the actor's unread notifications read. */
-export async function markAllNotificationsRead(actor: Actor, now = new Date()): Promise<{ count: number }> {
+export async function markAllNotificationsRead(actor: Actor | null, now = new Date()): Promise<{ count: number }> {
   if (!actor) throw new UnauthenticatedError();
   return getDb().notification.updateMany({ where: { recipientId: actor.userId, readAt: null }, data: { readAt: now } });
 }

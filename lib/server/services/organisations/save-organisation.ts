@@ -9,7 +9,7 @@ import { getDb } from "../../db";
 const NAME_TAKEN = new InvalidInputError("errors.invalid", { name: ["errors.organisation.nameTaken"] });
 
 /** Creates an organisation in the admin's municipality. */
-export async function createOrganisation(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createOrganisation(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   assertCan(actor, "organisation.manage");
   const data = parseInput(createOrganisationSchema, input);
   const db = getDb();
@@ -32,7 +32,7 @@ export async function createOrganisation(actor: Actor, input: unknown): Promise<
  * Edits an organisation. Its sector may change only while no member holds a role of the other sector,
  * so a user's sector and role never disagree.
  */
-export async function updateOrganisation(actor: Actor, input: unknown): Promise<void> {
+export async function updateOrganisation(actor: Actor | null, input: unknown): Promise<void> {
   assertCan(actor, "organisation.manage");
   const { id, ...data } = parseInput(updateOrganisationSchema, input);
   const db = getDb();

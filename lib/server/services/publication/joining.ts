@@ -30,7 +30,7 @@ export const joiningSchema = z.object({
   file: evidenceFileSchema,
 });
 
-async function joinableCompact(tx: Tx, actor: Actor, compactId: string) {
+async function joinableCompact(tx: Tx, actor: Actor | null, compactId: string) {
   const { compact, target } = await loadCompactForActor(tx, actor, compactId);
   const approved = compact.decisions.some((d) => d.outcome === "approved");
   if (!isJoinable(compact.stage, approved)) throw new AppError("invalid", "public.errors.notAdopted");
@@ -48,7 +48,7 @@ function fileData(file: { name: string; bytes: Uint8Array } | null) {
 }
 
 /** An official registers that an organisation or committee has joined, with date and evidence. */
-export async function registerJoining(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function registerJoining(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const data = parseInput(joiningSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await joinableCompact(tx, actor, data.compactId);
@@ -74,7 +74,7 @@ export async function registerJoining(actor: Actor, input: unknown): Promise<{ i
 }
 
 /** An association representative applies for their own organisation to join; an official confirms. */
-export async function applyToJoin(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function applyToJoin(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const data = parseInput(joiningSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await joinableCompact(tx, actor, data.compactId);
@@ -110,7 +110,7 @@ export async function applyToJoin(actor: Actor, input: unknown): Promise<{ id: s
 export const confirmJoiningSchema = z.object({ joiningId: idSchema });
 
 /** An official confirms a pending application. */
-export async function confirmJoining(actor: Actor, input: unknown): Promise<{ id: string; compactId: string }> {
+export async function confirmJoining(actor: Actor | null, input: unknown): Promise<{ id: string; compactId: string }> {
   const { joiningId } = parseInput(confirmJoiningSchema, input);
   return getDb().$transaction(async (tx) => {
     const joining = await tx.joining.findUnique({ where: { id: joiningId } });

@@ -9,6 +9,7 @@ import { toJsonValue } from "../../json";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 import { buildRelationsEvidence, buildVolunteersEvidence, readAgendaEvidence, withEvidence } from "@/lib/server/load/agenda-evidence";
 import { loadMunicipalityRelations } from "@/lib/server/load/relations";
+import { signedIn } from "@/lib/domain/permissions";
 
 /**
  * "Which relations should we strengthen?" The drafting group attaches a snapshot of the relations
@@ -17,7 +18,7 @@ import { loadMunicipalityRelations } from "@/lib/server/load/relations";
  * agenda keeps the picture the group decided on, even as relations are recorded later. Attaching
  * again replaces that kind's snapshot.
  */
-export async function attachEvidenceToAgenda(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function attachEvidenceToAgenda(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const { compactId, kind } = parseInput(attachEvidenceSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);
@@ -30,7 +31,7 @@ export async function attachEvidenceToAgenda(actor: Actor, input: unknown, now =
     });
     if (written.count !== 1) throw new ConflictError();
     await recordAudit(tx, {
-      actorId: actor!.userId,
+      actorId: signedIn(actor).userId,
       action: "compact.evidenceAttached",
       entityType: "compact",
       entityId: compactId,
