@@ -1,6 +1,8 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+// app/ holds routes and pages; code outside it gets actions as props or from lib/actions, never from app/.
+const INTO_APP = { regex: "^(@/app|(\\.\\./)+app)(/|$)", message: "Import actions from @/lib/actions (or take them as props), not from app/." };
 const FRAMEWORKS = ["next", "next/*", "react", "react/*", "react-dom", "@prisma/*", "next-auth", "next-auth/*", "@/lib/server/*", "**/generated/**"];
 
 const SERVICES = ["@/lib/server/services/*", "**/services/*", "../services/**", "../../services/**"];
@@ -14,10 +16,18 @@ export default [
     ignores: [".next/**", "node_modules/**", "lib/server/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    // Tests of route handlers import the handler they test.
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [INTO_APP] }],
+    },
+  },
+  {
     // The domain is plain TypeScript: the rules of the product, free of any framework.
     files: ["lib/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: FRAMEWORKS, message: "lib/domain stays free of framework imports." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: FRAMEWORKS, message: "lib/domain stays free of framework imports." }, INTO_APP] }],
     },
   },
   {

@@ -2,7 +2,7 @@
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { useT } from "@/lib/i18n/client";
-import { requestPasswordResetAction } from "./actions";
+import { requestPasswordResetAction } from "@/lib/actions/auth";
 
 export function RequestResetForm() {
   const t = useT();

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { TEMPLATE_STATEMENT_KEYS } from "@/lib/domain/workshop";
 import { useT } from "@/lib/i18n/client";
-import { createWorkshopAction } from "./actions";
+import { createWorkshopAction } from "@/lib/actions/workshops";
 
 /** Title, optional compact, and the statements; the example statements from the domain notes on request. */
 export function CreateWorkshopForm({ compacts }: { compacts: Array<{ id: string; title: string }> }) {

@@ -15,9 +15,9 @@ import {
   withdrawCommentAction,
   withdrawSignatureAction,
   createCommentAction,
-} from "@/app/compacts/[id]/comments/actions";
+} from "@/lib/actions/comments";
 import { ModeratedBody } from "./moderated-body";
-import { MiniAction } from "./mini-action";
+import { ButtonForm } from "@/components/ui/button-form";
 
 export type AnchorState = "none" | "found" | "removed" | "unknown";
 
@@ -103,7 +103,7 @@ export function CommentItem({
       {comment.status === "withdrawn" ? (
         <p className="text-sm italic text-muted">{t("comments.item.withdrawn")}</p>
       ) : editing ? (
-        <ActionForm action={editCommentAction as never} onSuccess={() => setEditing(false)} aria-label={t("comments.item.editLabel")}>
+        <ActionForm action={editCommentAction} onSuccess={() => setEditing(false)} aria-label={t("comments.item.editLabel")}>
           <input type="hidden" name="compactId" value={compactId} />
           <input type="hidden" name="commentId" value={comment.id} />
           <TextAreaField label={t("comments.item.editLabel")} name="body" defaultValue={comment.body} rows={3} />
@@ -128,14 +128,10 @@ export function CommentItem({
       )}
       {comment.readOnly && comment.status !== "withdrawn" && <p className="text-xs text-muted">{t("comments.item.readOnly")}</p>}
       <div className="flex flex-wrap gap-2">
-        {comment.may.sign && <MiniAction action={signCommentAction} fields={ids} label={t("comments.joint.sign")} variant="primary" />}
-        {comment.may.unsign && <MiniAction action={withdrawSignatureAction} fields={ids} label={t("comments.joint.unsign")} />}
+        {comment.may.sign && <ButtonForm action={signCommentAction} fields={ids} variant="primary">{t("comments.joint.sign")}</ButtonForm>}
+        {comment.may.unsign && <ButtonForm action={withdrawSignatureAction} fields={ids}>{t("comments.joint.unsign")}</ButtonForm>}
         {comment.may.resolve && (
-          <MiniAction
-            action={resolveCommentAction}
-            fields={{ ...ids, resolved: String(comment.status !== "resolved") }}
-            label={comment.status === "resolved" ? t("comments.item.reopen") : t("comments.item.resolve")}
-          />
+          <ButtonForm action={resolveCommentAction} fields={{ ...ids, resolved: String(comment.status !== "resolved") }}>{comment.status === "resolved" ? t("comments.item.reopen") : t("comments.item.resolve")}</ButtonForm>
         )}
         {comment.may.edit && !editing && (
           <Button variant="secondary" onClick={() => setEditing(true)}>
@@ -143,12 +139,7 @@ export function CommentItem({
           </Button>
         )}
         {comment.may.withdraw && (
-          <MiniAction
-            action={withdrawCommentAction}
-            fields={ids}
-            label={t("comments.item.withdraw")}
-            confirm={{ title: t("comments.item.withdrawTitle"), description: t("comments.item.withdrawDescription") }}
-          />
+          <ButtonForm action={withdrawCommentAction} fields={ids} confirm={{ title: t("comments.item.withdrawTitle"), description: t("comments.item.withdrawDescription"), confirmLabel: t("comments.item.withdraw") }}>{t("comments.item.withdraw")}</ButtonForm>
         )}
         {comment.may.reply && !replying && (
           <Button variant="ghost" onClick={() => setReplying(true)}>
@@ -164,19 +155,14 @@ export function CommentItem({
               <CommentHeader comment={reply} />
               {reply.status === "withdrawn" ? <p className="text-sm italic text-muted">{t("comments.item.withdrawn")}</p> : <ModeratedBody comment={reply} compactId={compactId} />}
               {reply.may.withdraw && (
-                <MiniAction
-                  action={withdrawCommentAction}
-                  fields={{ compactId, commentId: reply.id }}
-                  label={t("comments.item.withdraw")}
-                  confirm={{ title: t("comments.item.withdrawTitle"), description: t("comments.item.withdrawDescription") }}
-                />
+                <ButtonForm action={withdrawCommentAction} fields={{ compactId, commentId: reply.id }} confirm={{ title: t("comments.item.withdrawTitle"), description: t("comments.item.withdrawDescription"), confirmLabel: t("comments.item.withdraw") }}>{t("comments.item.withdraw")}</ButtonForm>
               )}
             </li>
           ))}
         </ol>
       )}
       {replying && (
-        <ActionForm action={createCommentAction as never} onSuccess={() => setReplying(false)} aria-label={t("comments.item.replyLabel")}>
+        <ActionForm action={createCommentAction} onSuccess={() => setReplying(false)} aria-label={t("comments.item.replyLabel")}>
           <input type="hidden" name="compactId" value={compactId} />
           <input type="hidden" name="parentId" value={comment.id} />
           <TextAreaField label={t("comments.item.replyLabel")} name="body" rows={2} />
@@ -195,7 +181,7 @@ export function CommentItem({
 function ResponseForm({ comment, compactId }: { comment: CommentView; compactId: string }) {
   const t = useT();
   return (
-    <ActionForm action={respondToCommentAction as never} successMessage={t("comments.response.saved")} aria-label={t("comments.response.title")}>
+    <ActionForm action={respondToCommentAction} successMessage={t("comments.response.saved")} aria-label={t("comments.response.title")}>
       <input type="hidden" name="compactId" value={compactId} />
       <input type="hidden" name="commentId" value={comment.id} />
       <SelectField

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { anchorFromRange, sectionAt, sectionsOf } from "@/components/editor/comment-highlights";
 import { useT } from "@/lib/i18n/client";
-import { createCommentAction } from "@/app/compacts/[id]/comments/actions";
+import { createCommentAction } from "@/lib/actions/comments";
 
 type Draft = { scope: "text" | "section" | "compact"; anchorStart: string; anchorEnd: string; quote: string; sectionTitle: string };
 
@@ -46,7 +46,7 @@ export function NewComment({ compactId, editor, mayDraftJoint }: { compactId: st
           ? t("comments.new.sectionLabel", { section: draft.sectionTitle })
           : t("comments.new.compactLabel");
     return (
-      <ActionForm action={createCommentAction as never} onSuccess={() => setDraft(null)} aria-label={t("comments.new.body")}>
+      <ActionForm action={createCommentAction} onSuccess={() => setDraft(null)} aria-label={t("comments.new.body")}>
         <p className="text-sm text-muted" data-testid="comment-target">
           {label}
         </p>

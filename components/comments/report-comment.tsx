@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { reportCommentAction } from "@/app/compacts/[id]/comments/moderation-actions";
+import { reportCommentAction } from "@/lib/actions/reports";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
@@ -19,7 +19,7 @@ export function ReportComment({ compactId, commentId }: { compactId: string; com
     );
   }
   return (
-    <ActionForm action={reportCommentAction as never} successMessage={t("moderation.report.sent")} aria-label={t("moderation.report.label")} className="w-full space-y-2">
+    <ActionForm action={reportCommentAction} successMessage={t("moderation.report.sent")} aria-label={t("moderation.report.label")} className="w-full space-y-2">
       <input type="hidden" name="compactId" value={compactId} />
       <input type="hidden" name="commentId" value={commentId} />
       <TextAreaField label={t("moderation.report.reason")} hint={t("moderation.report.reasonHint")} name="reason" rows={2} maxLength={MAX_REPORT_REASON_LENGTH + 100} />

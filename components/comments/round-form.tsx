@@ -4,14 +4,14 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { ROUND_AUDIENCES } from "@/lib/domain/comments";
 import type { Sector } from "@/lib/domain/roles";
 import { useT } from "@/lib/i18n/client";
-import { closeCommentRoundAction, openCommentRoundAction } from "@/app/compacts/[id]/comments/actions";
-import { MiniAction } from "./mini-action";
+import { closeCommentRoundAction, openCommentRoundAction } from "@/lib/actions/comments";
+import { ButtonForm } from "@/components/ui/button-form";
 
 /** An official opens a comment round: the last day and who may take part (named organisations by checkbox). */
 export function OpenRoundForm({ compactId, version, organisations }: { compactId: string; version: number; organisations: { id: string; name: string; sector: Sector }[] }) {
   const t = useT();
   return (
-    <ActionForm action={openCommentRoundAction as never} successMessage={t("comments.round.opened")} aria-label={t("comments.round.openTitle", { version })}>
+    <ActionForm action={openCommentRoundAction} successMessage={t("comments.round.opened")} aria-label={t("comments.round.openTitle", { version })}>
       <h3 className="font-semibold">{t("comments.round.openTitle", { version })}</h3>
       <input type="hidden" name="compactId" value={compactId} />
       <TextField label={t("comments.round.endsAt")} name="endsAt" type="date" />
@@ -38,11 +38,6 @@ export function OpenRoundForm({ compactId, version, organisations }: { compactId
 export function CloseRoundButton({ compactId, roundId }: { compactId: string; roundId: string }) {
   const t = useT();
   return (
-    <MiniAction
-      action={closeCommentRoundAction}
-      fields={{ compactId, roundId }}
-      label={t("comments.round.close")}
-      confirm={{ title: t("comments.round.closeTitle"), description: t("comments.round.closeDescription") }}
-    />
+    <ButtonForm action={closeCommentRoundAction} fields={{ compactId, roundId }} confirm={{ title: t("comments.round.closeTitle"), description: t("comments.round.closeDescription"), confirmLabel: t("comments.round.close") }}>{t("comments.round.close")}</ButtonForm>
   );
 }

@@ -1,4 +1,4 @@
-import { setLocaleAction } from "@/app/actions";
+import { setLocaleAction } from "@/lib/actions/locale";
 import { LOCALES, type Locale, type Translate } from "@/lib/i18n/core";
 import { cn } from "@/components/ui/cn";
 

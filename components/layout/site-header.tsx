@@ -16,7 +16,7 @@ export function SiteHeader({
   t,
   unreadNotifications = 0,
 }: {
-  actor: Actor;
+  actor: Actor | null;
   userName: string | null;
   municipality: { name: string; logoText: string } | null;
   locale: Locale;

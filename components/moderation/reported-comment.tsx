@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
-import { dismissReportAction, hideCommentAction } from "@/app/admin/moderation/actions";
+import { dismissReportAction, hideCommentAction } from "@/lib/actions/moderation";
 import { CommentBody } from "@/components/comments/comment-body";
-import { MiniAction } from "@/components/comments/mini-action";
+import { ButtonForm } from "@/components/ui/button-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TextAreaField } from "@/components/ui/field";
@@ -37,7 +37,7 @@ export function ReportedCommentCard({ item, locale }: { item: ReportedComment; l
           {item.reports.map((report) => (
             <li key={report.id} className="flex flex-wrap items-center justify-between gap-2" data-testid="report">
               <span>{t("moderation.page.reportBy", { name: report.reporter, reason: report.reason })}</span>
-              <MiniAction action={dismissReportAction} fields={{ reportId: report.id }} label={t("moderation.page.dismiss")} variant="ghost" />
+              <ButtonForm action={dismissReportAction} fields={{ reportId: report.id }} variant="ghost">{t("moderation.page.dismiss")}</ButtonForm>
             </li>
           ))}
         </ul>
@@ -45,7 +45,7 @@ export function ReportedCommentCard({ item, locale }: { item: ReportedComment; l
       {item.hidden ? (
         <p className="text-sm italic">{t("moderation.page.alreadyHidden", { reason: item.hidden.reason })}</p>
       ) : (
-        <ActionForm action={hideCommentAction as never} successMessage={t("moderation.page.hidden")} aria-label={t("moderation.page.hide")} className="space-y-2">
+        <ActionForm action={hideCommentAction} successMessage={t("moderation.page.hidden")} aria-label={t("moderation.page.hide")} className="space-y-2">
           <input type="hidden" name="commentId" value={item.commentId} />
           <TextAreaField label={t("moderation.page.hideReason")} name="reason" rows={2} maxLength={MAX_HIDE_REASON_LENGTH + 100} />
           <ConfirmButton title={t("moderation.page.hideTitle")} description={t("moderation.page.hideDescription")} confirmLabel={t("moderation.page.hide")}>

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
-import { markAllNotificationsReadAction, markNotificationReadAction } from "@/app/notifications/actions";
-import { MiniAction } from "@/components/comments/mini-action";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Badge } from "@/components/ui/sector-badge";
 import { useT } from "@/lib/i18n/client";
 import type { NotificationView } from "@/lib/server/queries/notifications";
@@ -13,7 +13,7 @@ export function NotificationList({ notifications, locale }: { notifications: Not
   const unread = notifications.some((n) => !n.read);
   return (
     <div className="space-y-4">
-      {unread && <MiniAction action={markAllNotificationsReadAction} fields={{}} label={t("notifications.markAllRead")} />}
+      {unread && <ButtonForm action={markAllNotificationsReadAction} fields={{}}>{t("notifications.markAllRead")}</ButtonForm>}
       <ol className="space-y-3" aria-label={t("notifications.title")}>
         {notifications.map((n) => (
           <li key={n.id} className={`space-y-2 rounded-lg border p-4 ${n.read ? "border-line" : "border-brand bg-surface"}`} data-testid="notification" data-read={n.read}>
@@ -27,7 +27,7 @@ export function NotificationList({ notifications, locale }: { notifications: Not
             {n.reason && <p className="text-sm">{t("notifications.reason", { reason: n.reason })}</p>}
             <div className="flex flex-wrap items-center gap-3">
               <Link href={n.href} className="underline">{t("notifications.open")}</Link>
-              {!n.read && <MiniAction action={markNotificationReadAction} fields={{ notificationId: n.id }} label={t("notifications.markRead")} variant="ghost" />}
+              {!n.read && <ButtonForm action={markNotificationReadAction} fields={{ notificationId: n.id }} variant="ghost">{t("notifications.markRead")}</ButtonForm>}
             </div>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { attachEvidenceAction } from "@/app/relations/actions";
+import { attachEvidenceAction } from "@/lib/actions/relations";
 import type { Translate } from "@/lib/i18n/core";
 import type { AgendaEvidence as Evidence, RelationsEvidence, VolunteersEvidence } from "@/lib/validation/relations";
 import { AttachEvidenceForm } from "./attach-evidence-form";

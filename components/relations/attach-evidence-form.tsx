@@ -1,10 +1,9 @@
 "use client";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useT } from "@/lib/i18n/client";
-import type { ActionResult } from "@/lib/server/action";
+import type { FormAction } from "@/components/ui/action-form";
 import type { EvidenceKind } from "@/lib/validation/relations";
 
-type FormAction = (previous: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown> | null>;
 
 /** One button that attaches (or refreshes) a snapshot of one kind to the agenda statement. */
 export function AttachEvidenceForm({ action, compactId, kind, label }: { action: FormAction; compactId: string; kind: EvidenceKind; label: string }) {

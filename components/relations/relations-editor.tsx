@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Badge } from "@/components/ui/sector-badge";
 import { RELATION_KINDS, RELATION_TYPES } from "@/lib/domain/relations";
 import { useT } from "@/lib/i18n/client";
-import type { ActionResult } from "@/lib/server/action";
+import type { FormAction } from "@/components/ui/action-form";
 
 /** A relation as form values (see RelationRowDto in lib/server/queries/relations.ts). */
 export type EditorRow = {
@@ -21,7 +21,6 @@ export type EditorRow = {
 };
 
 type KeyedRow = EditorRow & { key: number };
-type FormAction = (previous: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown> | null>;
 
 const EMPTY: Omit<EditorRow, "source"> = { id: "", relationType: "", relationKind: "", committeeId: "", since: "", amount: "", note: "" };
 

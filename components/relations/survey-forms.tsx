@@ -3,9 +3,8 @@ import { useCallback, useState } from "react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/lib/i18n/client";
-import type { ActionResult } from "@/lib/server/action";
+import type { FormAction } from "@/components/ui/action-form";
 
-type FormAction = (previous: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown> | null>;
 
 /** "Send the survey" to everyone due, with the outcome in words (how many organisations, or none). */
 export function SendSurveyForm({ action }: { action: FormAction }) {

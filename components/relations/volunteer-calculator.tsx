@@ -4,10 +4,9 @@ import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { estimateVolunteerHours } from "@/lib/domain/volunteer-estimate";
 import { useLocale, useT } from "@/lib/i18n/client";
-import type { ActionResult } from "@/lib/server/action";
+import type { FormAction } from "@/components/ui/action-form";
 import { volunteerEstimateSchema } from "@/lib/validation/relations";
 
-type FormAction = (previous: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown> | null>;
 export type CalculatorValues = { residents: string; sharePercent: string; hoursPerWeek: string; weeksPerYear: string };
 
 /**

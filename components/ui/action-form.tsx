@@ -6,8 +6,9 @@ import type { ActionResult } from "@/lib/server/action";
 import { Alert } from "./alert";
 import { Button, type ButtonVariant } from "./button";
 
-type State = ActionResult<unknown> | null;
-type FormAction = (previous: State, form: FormData) => Promise<State>;
+type State<T = unknown> = ActionResult<T> | null;
+/** What defineAction builds: any server action answering with an ActionResult fits, without a cast. */
+export type FormAction<T = unknown> = (previous: State<T>, form: FormData) => Promise<ActionResult<T>>;
 
 const FormState = createContext<State>(null);
 
@@ -15,7 +16,7 @@ const FormState = createContext<State>(null);
  * A form bound to a server action: shows the translated result, hands field errors and the values the
  * user typed back to the fields (so nothing typed is lost on an error), and moves focus to the message.
  */
-export function ActionForm({
+export function ActionForm<T>({
   action,
   children,
   successMessage,
@@ -23,15 +24,15 @@ export function ActionForm({
   className = "space-y-4",
   "aria-label": ariaLabel,
 }: {
-  action: FormAction;
+  action: FormAction<T>;
   children: ReactNode;
   successMessage?: string;
-  onSuccess?: (data: unknown) => void;
+  onSuccess?: (data: T) => void;
   className?: string;
   "aria-label"?: string;
 }) {
   const t = useT();
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState<State<T>, FormData>(action, null);
 
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -71,11 +72,11 @@ export function useField(name: string): { errors?: string[]; value?: string } {
   return { errors: state.fieldErrors[name], value: state.values?.[name] };
 }
 
-export function SubmitButton({ children, variant = "primary" }: { children: ReactNode; variant?: ButtonVariant }) {
+export function SubmitButton({ children, variant = "primary", "aria-label": ariaLabel }: { children: ReactNode; variant?: ButtonVariant; "aria-label"?: string }) {
   const { pending } = useFormStatus();
   const t = useT();
   return (
-    <Button type="submit" variant={variant} disabled={pending} aria-busy={pending}>
+    <Button type="submit" variant={variant} disabled={pending} aria-busy={pending} aria-label={ariaLabel}>
       {pending ? t("common.working") : children}
     </Button>
   );

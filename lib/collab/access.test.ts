@@ -3,7 +3,7 @@ import { ROLES, ROLE_SECTOR, type Actor, type Role } from "@/lib/domain/roles";
 import { STAGES, isEditableStage } from "@/lib/domain/stages";
 import { textAccess } from "./access";
 
-const actor = (role: Role, municipalityId = "m1"): NonNullable<Actor> => ({
+const actor = (role: Role, municipalityId = "m1"): Actor => ({
   userId: `u-${role}`,
   role,
   sector: ROLE_SECTOR[role],

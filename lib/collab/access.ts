@@ -17,7 +17,7 @@ export type TextFacts = {
  * permission map decides ("compact.editText", "compact.viewDraft"); the collaboration server, the
  * compact page and the Word import all ask here, so they cannot disagree.
  */
-export function textAccess(actor: Actor, facts: TextFacts): CollabAccess | null {
+export function textAccess(actor: Actor | null, facts: TextFacts): CollabAccess | null {
   if (!can(actor, "compact.viewDraft", { municipalityId: facts.municipalityId })) return null;
   const target = { municipalityId: facts.municipalityId, stage: facts.stage, inDraftingGroup: facts.inDraftingGroup };
   return !facts.frozen && can(actor, "compact.editText", target) ? "edit" : "read";

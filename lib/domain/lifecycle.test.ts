@@ -46,7 +46,7 @@ function bareState(stage: Stage): CompactState {
   });
 }
 
-function actorFor(role: Role | null): Actor {
+function actorFor(role: Role | null): Actor | null {
   return role
     ? { userId: `user-${role}`, role, sector: ROLE_SECTOR[role], organisationId: "org-1", municipalityId: "m-1" }
     : null;

@@ -209,7 +209,7 @@ function unmetConditions(conditions: readonly ConditionId[], state: CompactState
 }
 
 /** Every reason the actor may not make a transition under this rule; empty when they may. */
-function actorProblems(rule: MoverRule, state: CompactState, actor: Actor): Reason[] {
+function actorProblems(rule: MoverRule, state: CompactState, actor: Actor | null): Reason[] {
   if (!actor) return [{ key: "lifecycle.forbidden.signInRequired" }];
   const reasons: Reason[] = [];
   // Which roles may act at all is the permission map's business; the drafting group is checked here
@@ -246,7 +246,7 @@ function transitionEvents(t: ResolvedTransition, state: CompactState, actorId: s
 export function evaluateTransition(
   state: CompactState,
   kind: TransitionKind,
-  actor: Actor,
+  actor: Actor | null,
   input: TransitionInput,
 ): TransitionResult {
   const transition = resolveTransition(state.stage, kind);
@@ -312,7 +312,7 @@ function transitionLabel(t: ResolvedTransition, state: CompactState): Message {
  * Transitions the actor is not allowed to make at all are left out; ones whose conditions are not
  * yet met are included with what is missing. The server still evaluates the transition itself.
  */
-export function availableTransitions(state: CompactState, actor: Actor): AvailableTransition[] {
+export function availableTransitions(state: CompactState, actor: Actor | null): AvailableTransition[] {
   const candidates = [resolveTransition(state.stage, FORWARD_TRANSITIONS[state.stage].kind), resolveTransition(state.stage, "return")];
   return candidates
     .filter((t): t is ResolvedTransition => t !== null && actorProblems(t.by, state, actor).length === 0)
@@ -331,6 +331,6 @@ export function availableTransitions(state: CompactState, actor: Actor): Availab
  * the drafting group: an official for the public sector, an association representative for civil
  * society (the sector marked is the actor's own).
  */
-export function canMarkReady(state: CompactState, actor: Actor): boolean {
+export function canMarkReady(state: CompactState, actor: Actor | null): boolean {
   return can(actor, "compact.markReady", { stage: state.stage, inDraftingGroup: state.actorInDraftingGroup });
 }

@@ -17,7 +17,7 @@ const NAV: Array<NavItem & { requires?: Action }> = [
   { href: "/admin/moderation", labelKey: "moderation.navLabel", requires: "comment.moderate" },
 ];
 
-export function navigationFor(actor: Actor): NavItem[] {
+export function navigationFor(actor: Actor | null): NavItem[] {
   return NAV.filter((item) => !item.requires || can(actor, item.requires, actor ? { municipalityId: actor.municipalityId } : {})).map(
     ({ href, labelKey }) => ({ href, labelKey }),
   );

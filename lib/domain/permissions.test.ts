@@ -3,7 +3,7 @@ import { ACTIONS, assertCan, can, type Action } from "./permissions";
 import { ForbiddenError, UnauthenticatedError } from "./errors";
 import type { Actor, Role } from "./roles";
 
-const actorOf = (role: Role, municipalityId = "m1"): NonNullable<Actor> => ({
+const actorOf = (role: Role, municipalityId = "m1"): Actor => ({
   userId: `u-${role}`,
   role,
   sector: role === "association_rep" ? "civil" : "public",

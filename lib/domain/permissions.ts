@@ -90,7 +90,7 @@ export type Target = {
   roundParticipant?: boolean;
 };
 
-type TargetRule = (actor: NonNullable<Actor>, target: Target) => boolean;
+type TargetRule = (actor: Actor, target: Target) => boolean;
 
 const sameMunicipality: TargetRule = (actor, target) =>
   target.municipalityId === undefined || target.municipalityId === actor.municipalityId;
@@ -160,7 +160,7 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
  * May this actor take this action (on this target)? Anonymous visitors and unknown roles get nothing:
  * what the public may read is served by public queries that only ever select published material.
  */
-export function can(actor: Actor, action: Action, target: Target = {}): boolean {
+export function can(actor: Actor | null, action: Action, target: Target = {}): boolean {
   if (!actor || !isRole(actor.role)) return false;
   const allowed: readonly Action[] = ROLE_ACTIONS[actor.role];
   if (!allowed.includes(action)) return false;
@@ -168,8 +168,14 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
   return rule ? rule(actor, target) : true;
 }
 
+/** The signed-in actor; UnauthenticatedError for an anonymous visitor. */
+export function signedIn(actor: Actor | null): Actor {
+  if (!actor) throw new UnauthenticatedError();
+  return actor;
+}
+
 /** Throws UnauthenticatedError for anonymous visitors, ForbiddenError when the actor may not act. */
-export function assertCan(actor: Actor, action: Action, target: Target = {}): asserts actor is NonNullable<Actor> {
+export function assertCan(actor: Actor | null, action: Action, target: Target = {}): asserts actor is Actor {
   if (!actor) throw new UnauthenticatedError();
   if (!can(actor, action, target)) throw new ForbiddenError(action);
 }

@@ -237,7 +237,7 @@ export function organisationsWithoutRelations<O extends { id: string; name: stri
  * drafting group (who may edit the text at this stage). The snapshot shows relations data, so the
  * actor must also be allowed to see that. Built from the permission map; no roles listed here.
  */
-export function canAttachEvidence(actor: Actor, target: Target): boolean {
+export function canAttachEvidence(actor: Actor | null, target: Target): boolean {
   if (target.stage !== "agenda") return false;
   if (!can(actor, "relations.view", { municipalityId: target.municipalityId })) return false;
   return can(actor, "compact.editAgenda", target) || can(actor, "compact.editText", target);

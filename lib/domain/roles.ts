@@ -40,8 +40,9 @@ export function isSector(value: unknown): value is Sector {
 }
 
 /**
- * Who is acting. `null` is an anonymous visitor. Built on the server from the database on every
- * request, so a role change or a deactivation takes effect at once.
+ * Who is acting: a signed-in member. Built on the server from the database on every request, so a
+ * role change or a deactivation takes effect at once. An anonymous visitor is `null`, so wherever
+ * one may appear the type says `Actor | null`.
  */
 export type Actor = {
   userId: string;
@@ -49,7 +50,7 @@ export type Actor = {
   sector: Sector;
   organisationId: string;
   municipalityId: string;
-} | null;
+};
 
 /** An association representative sits in civil society, officials and politicians in the public sector. */
 export function assertRoleFitsSector(role: keyof typeof ROLE_SECTOR, sector: string): void {

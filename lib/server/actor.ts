@@ -6,7 +6,7 @@ import { getDb } from "./db";
  * Builds the actor from the database. Called on every request, so a changed role or a deactivated
  * account takes effect on the next request rather than when the session token expires.
  */
-export async function loadActor(userId: string): Promise<Actor> {
+export async function loadActor(userId: string): Promise<Actor | null> {
   const user = await getDb().user.findUnique({
     where: { id: userId },
     include: { memberships: { include: { organisation: true }, orderBy: { createdAt: "asc" } } },

@@ -54,7 +54,7 @@ export function getAuthOptions(): NextAuthOptions {
  * The actor behind this request, from the session cookie and then the database (so role changes and
  * deactivation apply at once). Null for anonymous visitors. Cached for the duration of one request.
  */
-export const getActor = cache(async (): Promise<Actor> => {
+export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(getAuthOptions());
   const userId = (session?.user as { id?: string } | undefined)?.id;
   return userId ? loadActor(userId) : null;

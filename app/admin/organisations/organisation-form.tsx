@@ -1,17 +1,18 @@
 "use client";
-import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ActionForm, SubmitButton, type FormAction } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { ORGANISATION_KINDS, SECTORS } from "@/lib/domain/roles";
 import { useT } from "@/lib/i18n/client";
 import type { OrganisationRow } from "@/lib/server/queries/admin";
-import { createOrganisationAction, updateOrganisationAction } from "./actions";
+import { createOrganisationAction, updateOrganisationAction } from "@/lib/actions/organisations";
 
 /** Create (no organisation given) or edit an organisation. */
 export function OrganisationForm({ organisation }: { organisation?: OrganisationRow }) {
   const t = useT();
+  const action: FormAction = organisation ? updateOrganisationAction : createOrganisationAction;
   return (
     <ActionForm
-      action={organisation ? updateOrganisationAction : createOrganisationAction}
+      action={action}
       successMessage={t(organisation ? "admin.organisations.updated" : "admin.organisations.created")}
       className="grid gap-4 md:grid-cols-3"
     >

@@ -3,7 +3,7 @@ import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { DecisionRule } from "@/lib/domain/publication";
 import { useT } from "@/lib/i18n/client";
-import { updateDecisionRuleAction } from "./actions";
+import { updateDecisionRuleAction } from "@/lib/actions/settings";
 
 /** Single decision on behalf of the body, or N individual approvals by politicians. */
 export function DecisionRuleForm({ rule }: { rule: DecisionRule }) {

@@ -4,7 +4,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { LOCALES } from "@/lib/i18n/core";
 import { useT } from "@/lib/i18n/client";
 import type { MunicipalityDto } from "@/lib/server/queries/admin";
-import { updateSettingsAction } from "./actions";
+import { updateSettingsAction } from "@/lib/actions/settings";
 
 export function SettingsForm({ municipality }: { municipality: MunicipalityDto }) {
   const t = useT();

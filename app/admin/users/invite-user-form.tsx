@@ -3,7 +3,7 @@ import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ROLES, type Sector } from "@/lib/domain/roles";
 import { useT } from "@/lib/i18n/client";
-import { inviteUserAction } from "./actions";
+import { inviteUserAction } from "@/lib/actions/users";
 
 export function InviteUserForm({ organisations }: { organisations: { id: string; name: string; sector: Sector }[] }) {
   const t = useT();

@@ -5,7 +5,7 @@ import { SelectField } from "@/components/ui/field";
 import { ROLES } from "@/lib/domain/roles";
 import { useT } from "@/lib/i18n/client";
 import type { UserRow } from "@/lib/server/queries/admin";
-import { changeRoleAction, setUserActiveAction } from "./actions";
+import { changeRoleAction, setUserActiveAction } from "@/lib/actions/users";
 
 export function UserActions({ user }: { user: UserRow }) {
   const t = useT();

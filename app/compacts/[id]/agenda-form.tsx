@@ -3,7 +3,7 @@ import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/field";
 import type { AgendaStatement } from "@/lib/domain/lifecycle";
 import { useT } from "@/lib/i18n/client";
-import { saveAgendaAction } from "./actions";
+import { saveAgendaAction } from "@/lib/actions/compacts";
 
 export function AgendaForm({ compactId, agenda }: { compactId: string; agenda: AgendaStatement | null }) {
   const t = useT();

@@ -3,7 +3,7 @@ import { ActionForm, SubmitButton, useField } from "@/components/ui/action-form"
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { PARTICIPATION_METHODS, STAGES, type ParticipationLevel, type Stage } from "@/lib/domain/stages";
 import { useT } from "@/lib/i18n/client";
-import { recordParticipationAction, saveStageSummaryAction } from "./actions";
+import { recordParticipationAction, saveStageSummaryAction } from "@/lib/actions/compacts";
 
 export function SummaryForm({ compactId, text }: { compactId: string; text: string | null }) {
   const t = useT();

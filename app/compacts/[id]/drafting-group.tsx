@@ -5,7 +5,7 @@ import { SelectField } from "@/components/ui/field";
 import { Badge, SectorBadge } from "@/components/ui/sector-badge";
 import type { OrganisationKind, Sector } from "@/lib/domain/roles";
 import { useT } from "@/lib/i18n/client";
-import { addToDraftingGroupAction, removeFromDraftingGroupAction } from "./actions";
+import { addToDraftingGroupAction, removeFromDraftingGroupAction } from "@/lib/actions/compacts";
 
 type Organisation = { id: string; name: string; sector: Sector; kind: OrganisationKind };
 

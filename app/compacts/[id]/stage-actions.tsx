@@ -3,7 +3,7 @@ import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/field";
 import type { AvailableTransition } from "@/lib/domain/lifecycle";
 import { useT } from "@/lib/i18n/client";
-import { changeStageAction, markReadyAction } from "./actions";
+import { changeStageAction, markReadyAction } from "@/lib/actions/compacts";
 
 /** The moves this user may make now; a move whose conditions are unmet is shown but disabled. */
 export function StageActions({

@@ -2,7 +2,7 @@
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { useT } from "@/lib/i18n/client";
-import { createCompactAction } from "../actions";
+import { createCompactAction } from "@/lib/actions/compacts";
 
 export function CreateCompactForm() {
   const t = useT();

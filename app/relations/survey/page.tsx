@@ -8,7 +8,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { actorAllowedTo } from "@/lib/server/guard";
 import { getSurveyOverview, type SurveyRow } from "@/lib/server/queries/relations";
 import type { Translate } from "@/lib/i18n/core";
-import { sendSurveyAction } from "../actions";
+import { sendSurveyAction } from "@/lib/actions/relations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("relations.survey.title"), robots: { index: false } };

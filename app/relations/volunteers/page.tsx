@@ -7,7 +7,7 @@ import { DEFAULT_VOLUNTEER_INPUTS, FULL_TIME_HOURS_PER_YEAR } from "@/lib/domain
 import { getLocale, getT } from "@/lib/i18n/server";
 import { actorAllowedTo } from "@/lib/server/guard";
 import { getVolunteerEstimate } from "@/lib/server/queries/relations";
-import { saveVolunteerEstimateAction } from "../actions";
+import { saveVolunteerEstimateAction } from "@/lib/actions/relations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("relations.volunteers.title"), robots: { index: false } };

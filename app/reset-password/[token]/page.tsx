@@ -1,7 +1,7 @@
 import { getT } from "@/lib/i18n/server";
 import { checkToken } from "@/lib/server/queries/one-time-link";
 import { TokenPasswordPage } from "@/components/token-password-page";
-import { resetPasswordAction } from "../actions";
+import { resetPasswordAction } from "@/lib/actions/auth";
 
 export default async function NewPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/server/guard";
 import { getSurveyForAnswer } from "@/lib/server/queries/relations";
-import { answerSurveyAction } from "../actions";
+import { answerSurveyAction } from "@/lib/actions/survey";
 
 export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
 

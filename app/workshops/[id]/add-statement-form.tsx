@@ -2,7 +2,7 @@
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/field";
 import { useT } from "@/lib/i18n/client";
-import { addStatementAction } from "./actions";
+import { addStatementAction } from "@/lib/actions/workshops";
 
 /** A statement added on the fly goes last; the arrows move it where it belongs. */
 export function AddStatementForm({ workshopId }: { workshopId: string }) {

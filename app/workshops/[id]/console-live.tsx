@@ -7,8 +7,8 @@ import { useLiveSnapshot } from "@/components/workshop/use-live-snapshot";
 import { availableStatementCommands, isEditable, type WorkshopStatus } from "@/lib/domain/workshop";
 import { useT } from "@/lib/i18n/client";
 import type { LiveStatement, PresenterSnapshot } from "@/lib/server/queries/workshops";
-import { moveStatementAction, statementCommandAction } from "./actions";
-import { ActionButton } from "./action-button";
+import { moveStatementAction, statementCommandAction } from "@/lib/actions/workshops";
+import { ButtonForm } from "@/components/ui/button-form";
 
 type RowProps = { workshopId: string; statement: LiveStatement; status: WorkshopStatus; index: number; count: number };
 
@@ -30,19 +30,19 @@ function StatementRow({ workshopId, statement, status, index, count }: RowProps)
       </div>
       <div className="flex flex-wrap items-start gap-2">
         {availableStatementCommands(status, statement.status).map((command) => (
-          <ActionButton key={command} action={statementCommandAction} fields={{ ...fields, command }} variant={command === "open" ? "primary" : "secondary"}>
+          <ButtonForm key={command} action={statementCommandAction} fields={{ ...fields, command }} variant={command === "open" ? "primary" : "secondary"}>
             {t(`workshop.console.command.${command}`)}
-          </ActionButton>
+          </ButtonForm>
         ))}
         {isEditable(status) && index > 0 && (
-          <ActionButton action={moveStatementAction} fields={{ ...fields, direction: "up" }} label={t("workshop.console.moveUp", { number: statement.position })}>
+          <ButtonForm action={moveStatementAction} fields={{ ...fields, direction: "up" }} label={t("workshop.console.moveUp", { number: statement.position })}>
             <span aria-hidden="true">↑</span>
-          </ActionButton>
+          </ButtonForm>
         )}
         {isEditable(status) && index < count - 1 && (
-          <ActionButton action={moveStatementAction} fields={{ ...fields, direction: "down" }} label={t("workshop.console.moveDown", { number: statement.position })}>
+          <ButtonForm action={moveStatementAction} fields={{ ...fields, direction: "down" }} label={t("workshop.console.moveDown", { number: statement.position })}>
             <span aria-hidden="true">↓</span>
-          </ActionButton>
+          </ButtonForm>
         )}
       </div>
     </li>

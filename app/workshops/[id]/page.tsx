@@ -10,8 +10,8 @@ import { getT } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/server/guard";
 import { getPresenterSnapshot, getWorkshop } from "@/lib/server/queries/workshops";
 import { joinUrl } from "@/lib/server/queries/workshop-join";
-import { ActionButton } from "./action-button";
-import { endWorkshopAction, startWorkshopAction } from "./actions";
+import { ButtonForm } from "@/components/ui/button-form";
+import { endWorkshopAction, startWorkshopAction } from "@/lib/actions/workshops";
 import { AddStatementForm } from "./add-statement-form";
 import { ConsoleLive } from "./console-live";
 
@@ -58,9 +58,9 @@ export default async function WorkshopConsolePage({ params }: { params: Promise<
         {workshop.status === "draft" && (
           <div className="mt-4 space-y-2">
             <p className="text-sm text-muted">{t("workshop.console.startHint")}</p>
-            <ActionButton action={startWorkshopAction} fields={fields} variant="primary">
+            <ButtonForm action={startWorkshopAction} fields={fields} variant="primary">
               {t("workshop.console.start")}
-            </ActionButton>
+            </ButtonForm>
           </div>
         )}
         {workshop.status === "live" && (
@@ -72,13 +72,13 @@ export default async function WorkshopConsolePage({ params }: { params: Promise<
                 {formatJoinCode(workshop.joinCode)}
               </p>
             </div>
-            <ActionButton
+            <ButtonForm
               action={endWorkshopAction}
               fields={fields}
               confirm={{ title: t("workshop.console.endTitle"), description: t("workshop.console.endBody"), confirmLabel: t("workshop.console.endConfirm") }}
             >
               {t("workshop.console.end")}
-            </ActionButton>
+            </ButtonForm>
           </div>
         )}
         {workshop.status === "ended" && <p className="mt-4 text-muted">{t("workshop.console.endedNote")}</p>}

@@ -22,7 +22,7 @@ import { forgetPublicRevision } from "../public-cache";
  * becomes a response in one place, `errorResponse`. Translations load only for an error.
  */
 export function defineRoute<P = Record<string, string>>(
-  handler: (actor: Actor, request: Request, params: P) => unknown,
+  handler: (actor: Actor | null, request: Request, params: P) => unknown,
   options: { actor?: boolean } = {},
 ) {
   const route = async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {

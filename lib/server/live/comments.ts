@@ -76,7 +76,7 @@ export function commentsTopic(compactId: string): TopicOptions<string> {
  * The event stream of a compact's comments for a viewer who may read them: 401 when signed out, 404
  * for a compact of another municipality (nothing leaks), 403 without the right to read comments.
  */
-export async function streamCompactComments(request: Request, actor: Actor, compactId: string, options: { bus?: LiveBus } = {}): Promise<Response> {
+export async function streamCompactComments(request: Request, actor: Actor | null, compactId: string, options: { bus?: LiveBus } = {}): Promise<Response> {
   const { target } = await loadCompactForActor(getDb(), actor, compactId);
   assertCan(actor, "comment.read", target);
   return topicStreamResponse(request, commentsTopic(compactId), options);

@@ -3,6 +3,7 @@ import { isRoundOpen, isRoundParticipant, type RoundAudience } from "@/lib/domai
 import type { Actor } from "@/lib/domain/roles";
 import type { Db, Tx } from "@/lib/server/db";
 import { loadCompactForActor } from "@/lib/server/load/compact";
+import { signedIn } from "@/lib/domain/permissions";
 
 export type LoadedRound = Awaited<ReturnType<typeof findRounds>>[number];
 
@@ -20,16 +21,16 @@ export function roundInvites(round: LoadedRound, organisationId: string, inDraft
  * The compact (as the actor may see it), the rounds of its current version, the round open now,
  * and the permission target including whether that round invites the actor.
  */
-export async function loadCommentContext(db: Db | Tx, actor: Actor, compactId: string, now: Date) {
+export async function loadCommentContext(db: Db | Tx, actor: Actor | null, compactId: string, now: Date) {
   const { compact, target } = await loadCompactForActor(db, actor, compactId);
   const rounds = await findRounds(db, compactId, compact.currentVersion);
   const openRound = rounds.find((round) => isRoundOpen(round, now)) ?? null;
-  const roundParticipant = openRound !== null && roundInvites(openRound, actor!.organisationId, target.inDraftingGroup);
+  const roundParticipant = openRound !== null && roundInvites(openRound, signedIn(actor).organisationId, target.inDraftingGroup);
   return { compact, rounds, openRound, target: { ...target, roundParticipant } };
 }
 
 /** A comment of this compact's current version, with the round it was written in (if any). */
-export async function loadComment(db: Db | Tx, actor: Actor, commentId: string, now: Date) {
+export async function loadComment(db: Db | Tx, actor: Actor | null, commentId: string, now: Date) {
   const comment = await db.comment.findUnique({ where: { id: commentId }, include: { signatures: true, response: true } });
   if (!comment) throw new NotFoundError();
   const context = await loadCommentContext(db, actor, comment.compactId, now);

@@ -30,7 +30,7 @@ export type CompactText = {
  * The current version's text and what this actor may do with it. Anonymous: 401; unknown, or in
  * another municipality: 404 (nothing leaks).
  */
-export async function getCompactText(actor: Actor, compactId: string): Promise<CompactText> {
+export async function getCompactText(actor: Actor | null, compactId: string): Promise<CompactText> {
   if (!actor) throw new UnauthenticatedError();
   const db = getDb();
   // The compact comes through the request's shared load (the compact page asks for it five times).
@@ -75,7 +75,7 @@ export function collabInternalUrl(): string {
  * text is written; when the co-editing server cannot be reached nobody can be editing live, so what
  * is stored is current and the stage change goes on.
  */
-export async function storeLiveText(actor: Actor, compactId: string, cookie: string | null): Promise<void> {
+export async function storeLiveText(actor: Actor | null, compactId: string, cookie: string | null): Promise<void> {
   if (!cookie) return;
   const text = await getCompactText(actor, compactId).catch(() => null);
   if (!text || !(TEXT_STAGES as readonly string[]).includes(text.stage)) return;

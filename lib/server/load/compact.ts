@@ -43,7 +43,7 @@ async function findCompact(db: Db | Tx, compactId: string) {
  * Loads a compact the actor may see, with the facts the lifecycle rules need. Anonymous visitors
  * are told to sign in; a compact of another municipality is "not found", so nothing leaks.
  */
-export async function loadCompactForActor(db: Db | Tx, actor: Actor, compactId: string) {
+export async function loadCompactForActor(db: Db | Tx, actor: Actor | null, compactId: string) {
   if (!actor) throw new UnauthenticatedError();
   // Read through the shared client, a request loads the compact once (its page has five parts that
   // each need it); inside a transaction, a use case always reads afresh.
@@ -59,7 +59,7 @@ export function currentVersionOf(compact: LoadedCompact) {
 }
 
 /** The facts permission rules need about this compact and actor. */
-export function permissionTarget(compact: LoadedCompact, actor: NonNullable<Actor>) {
+export function permissionTarget(compact: LoadedCompact, actor: Actor) {
   return {
     municipalityId: compact.municipalityId,
     stage: compact.stage,
@@ -68,7 +68,7 @@ export function permissionTarget(compact: LoadedCompact, actor: NonNullable<Acto
 }
 
 /** The lifecycle facts of a loaded compact, as seen by one actor. */
-export function compactState(compact: LoadedCompact, actor: NonNullable<Actor>): CompactState {
+export function compactState(compact: LoadedCompact, actor: Actor): CompactState {
   if (!isStage(compact.stage)) throw new Error(`compact ${compact.id} has an unknown stage ${compact.stage}`);
   const version = currentVersionOf(compact);
   const marks = compact.readiness.filter((mark) => mark.versionNumber === compact.currentVersion);

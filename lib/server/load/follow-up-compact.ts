@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/lib/server/db";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /** The compact with what permissions need, for a follow-up use case. */
-export async function loadFollowUpCompact(db: Db | Tx, actor: Actor, compactId: string) {
+export async function loadFollowUpCompact(db: Db | Tx, actor: Actor | null, compactId: string) {
   return loadCompactForActor(db, actor, compactId);
 }
 
@@ -30,7 +30,7 @@ export async function implementationStart(db: Db | Tx, compactId: string): Promi
 }
 
 /** A commitment with its compact, or not found (also when the compact is of another municipality). */
-export async function loadCommitment(db: Db | Tx, actor: Actor, commitmentId: string) {
+export async function loadCommitment(db: Db | Tx, actor: Actor | null, commitmentId: string) {
   const commitment = await db.commitment.findUnique({ where: { id: commitmentId } });
   if (!commitment) throw new NotFoundError();
   const loaded = await loadCompactForActor(db, actor, commitment.compactId);

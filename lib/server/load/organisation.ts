@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/domain/roles";
 import type { Db, Tx } from "../db";
 
 /** An organisation of the actor's municipality; another municipality's is "not found", so nothing leaks. */
-export async function loadOrganisation(db: Db | Tx, actor: Actor, organisationId: string) {
+export async function loadOrganisation(db: Db | Tx, actor: Actor | null, organisationId: string) {
   if (!actor) throw new UnauthenticatedError();
   const organisation = await db.organisation.findFirst({ where: { id: organisationId, municipalityId: actor.municipalityId } });
   if (!organisation) throw new NotFoundError();

@@ -19,7 +19,7 @@ export function statementStatus(value: string): StatementStatus {
  * Anonymous visitors are told to sign in; a workshop of another municipality is "not found", so
  * nothing leaks; a member without the permission gets 403.
  */
-export async function loadWorkshopForActor(db: Db | Tx, actor: Actor, workshopId: string, action: Action) {
+export async function loadWorkshopForActor(db: Db | Tx, actor: Actor | null, workshopId: string, action: Action) {
   if (!actor) throw new UnauthenticatedError();
   const row = await db.workshop.findUnique({ where: { id: workshopId }, include: { statements: { orderBy: { position: "asc" } } } });
   if (!row || row.municipalityId !== actor.municipalityId) throw new NotFoundError();

@@ -4,7 +4,7 @@ import { can, type Action } from "@/lib/domain/permissions";
 import { isRole, isSector, type Actor } from "@/lib/domain/roles";
 import type { Tx } from "@/lib/server/db";
 
-type Member = NonNullable<Actor>;
+type Member = Actor;
 
 /** The active members of a municipality's organisations, each as the actor they would be. */
 async function municipalityMembers(tx: Tx, municipalityId: string): Promise<Member[]> {

@@ -16,7 +16,7 @@ export type UserRow = {
 };
 
 /** Users of the admin's municipality, for the user administration page. */
-export async function listUsers(actor: Actor): Promise<UserRow[]> {
+export async function listUsers(actor: Actor | null): Promise<UserRow[]> {
   assertCan(actor, "user.manage");
   const memberships = await getDb().membership.findMany({
     where: { organisation: { municipalityId: actor.municipalityId } },
@@ -45,7 +45,7 @@ export type OrganisationRow = {
 };
 
 /** Organisations of the actor's municipality. Any signed-in user of the municipality may list them. */
-export async function listOrganisations(actor: Actor): Promise<OrganisationRow[]> {
+export async function listOrganisations(actor: Actor | null): Promise<OrganisationRow[]> {
   if (!actor) return [];
   const rows = await getDb().organisation.findMany({
     where: { municipalityId: actor.municipalityId },
@@ -65,7 +65,7 @@ export async function listOrganisations(actor: Actor): Promise<OrganisationRow[]
 export type OutboxRow = { id: string; to: string; subject: string; body: string; link: string | null; sentAt: Date | null; createdAt: Date };
 
 /** Messages waiting in the outbox (and sent ones), newest first. Links in them are secrets: admins only. */
-export async function listOutbox(actor: Actor, take = 100): Promise<OutboxRow[]> {
+export async function listOutbox(actor: Actor | null, take = 100): Promise<OutboxRow[]> {
   assertCan(actor, "outbox.view");
   return getDb().outboxMessage.findMany({ orderBy: { createdAt: "desc" }, take });
 }
@@ -78,7 +78,7 @@ export async function getMunicipality(id: string): Promise<MunicipalityDto | nul
 }
 
 /** How the actor's municipality decides on compacts, for its settings page. */
-export async function getOwnDecisionRule(actor: Actor): Promise<DecisionRule> {
+export async function getOwnDecisionRule(actor: Actor | null): Promise<DecisionRule> {
   assertCan(actor, "municipality.manage");
   return getDecisionRule(getDb(), actor.municipalityId);
 }

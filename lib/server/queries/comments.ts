@@ -113,7 +113,7 @@ async function namesFor(db: Db, rows: Row[]) {
 const sectorOf = (value: string): Sector => (isSector(value) ? value : "public");
 
 type ViewFacts = {
-  actor: Actor;
+  actor: Actor | null;
   now: Date;
   names: Awaited<ReturnType<typeof namesFor>>;
   readOnlyRound: (roundId: string | null) => boolean;
@@ -128,7 +128,7 @@ type ViewFacts = {
 /** Which comments an admin hid (and why), which the reader reported, and whether the reader may report. */
 type Moderation = { hidden: Map<string, string>; reported: Set<string>; canReport: boolean };
 
-async function moderationFor(db: Db, actor: Actor, municipalityId: string, commentIds: string[]): Promise<Moderation> {
+async function moderationFor(db: Db, actor: Actor | null, municipalityId: string, commentIds: string[]): Promise<Moderation> {
   const [hidings, reports] = await Promise.all([
     db.commentModeration.findMany({ where: { commentId: { in: commentIds } }, select: { commentId: true, reason: true } }),
     actor ? db.commentReport.findMany({ where: { reporterId: actor.userId, commentId: { in: commentIds } }, select: { commentId: true } }) : [],
@@ -208,7 +208,7 @@ function roundView(round: { id: string; versionNumber: number; audience: string;
  * comments with their replies, in the order written; the panel orders them by their place in the
  * text), the rounds of the version, and the balance between the sectors per section.
  */
-export async function getCompactComments(actor: Actor, compactId: string, now = new Date()): Promise<CompactComments> {
+export async function getCompactComments(actor: Actor | null, compactId: string, now = new Date()): Promise<CompactComments> {
   const db = getDb();
   // Read before the comments: a change in between then shows as a new stamp, never as a missed one.
   const liveStamp = await commentsStamp(db, compactId);
@@ -331,7 +331,7 @@ async function buildReport(db: Db, round: Parameters<typeof roundView>[0] & { cr
  * Signed-in users of the municipality who may read the draft get them at once; the public (actor
  * null) only once the version has gone to decision, like the frozen principle check.
  */
-export async function getConsultationReports(actor: Actor, compactId: string, versionNumber: number, now = new Date()): Promise<ConsultationReport[]> {
+export async function getConsultationReports(actor: Actor | null, compactId: string, versionNumber: number, now = new Date()): Promise<ConsultationReport[]> {
   const db = getDb();
   const compact = await db.compact.findUnique({ where: { id: compactId }, select: { id: true, title: true, stage: true, currentVersion: true, municipalityId: true } });
   if (!compact) return [];
@@ -349,7 +349,7 @@ export async function getConsultationReports(actor: Actor, compactId: string, ve
 }
 
 /** One round's consultation report, or null while the round is open (or not there / not visible). */
-export async function getConsultationReport(actor: Actor, compactId: string, roundId: string, now = new Date()): Promise<ConsultationReport | null> {
+export async function getConsultationReport(actor: Actor | null, compactId: string, roundId: string, now = new Date()): Promise<ConsultationReport | null> {
   const db = getDb();
   const round = await db.commentRound.findUnique({ where: { id: roundId }, select: { compactId: true, versionNumber: true } });
   if (!round || round.compactId !== compactId) return null;

@@ -1,4 +1,4 @@
-import { can } from "@/lib/domain/permissions";
+import { can, signedIn } from "@/lib/domain/permissions";
 import { canMarkReady, type CompactState } from "@/lib/domain/lifecycle";
 import type { Actor, OrganisationKind, Sector } from "@/lib/domain/roles";
 import { isStage, type Stage, type StageEntry } from "@/lib/domain/stages";
@@ -15,10 +15,10 @@ import { participationEntryOf } from "./participation";
 type Named = { id: string; name: string; sector: Sector; kind: OrganisationKind };
 
 /** Everything the compact page shows, as plain objects, for one actor. */
-export async function getCompactPage(actor: Actor, compactId: string) {
+export async function getCompactPage(actor: Actor | null, compactId: string) {
   const db = getDb();
   const { compact } = await loadCompactForActor(db, actor, compactId);
-  const viewer = actor!;
+  const viewer = signedIn(actor);
   const [stageChanges, participation, audit, organisations, decisionRule] = await Promise.all([
     db.stageChange.findMany({ where: { compactId }, orderBy: { createdAt: "asc" } }),
     db.participationEntry.findMany({ where: { compactId }, orderBy: { createdAt: "asc" } }),
@@ -103,7 +103,7 @@ async function userNames(ids: (string | null)[]): Promise<Map<string, string>> {
 }
 
 /** Two versions' texts for comparison. Versions outside the compact are "not found". */
-export async function getVersionTexts(actor: Actor, compactId: string, numbers: [number, number]) {
+export async function getVersionTexts(actor: Actor | null, compactId: string, numbers: [number, number]) {
   const { compact } = await loadCompactForActor(getDb(), actor, compactId);
   const pick = (n: number) => compact.versions.find((v) => v.number === n) ?? null;
   return { title: compact.title, versions: compact.versions.map((v) => v.number).sort((a, b) => a - b), from: pick(numbers[0]), to: pick(numbers[1]) };
@@ -114,7 +114,7 @@ export async function getVersionTexts(actor: Actor, compactId: string, numbers: 
  * principle summary, the agenda evidence and the follow-up card. Each part asks for the compact; in one request it is
  * loaded once (lib/server/load/request-scope).
  */
-export async function getCompactPageParts(actor: Actor, compactId: string) {
+export async function getCompactPageParts(actor: Actor | null, compactId: string) {
   const [page, text, comments, principles, evidence, followUp] = await Promise.all([
     getCompactPage(actor, compactId),
     getCompactText(actor, compactId),

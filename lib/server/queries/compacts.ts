@@ -6,7 +6,7 @@ import { getDb } from "../db";
 export type CompactListItem = { id: string; slug: string; title: string; summary: string; stage: string; currentVersion: number; updatedAt: Date };
 
 /** Compacts of the actor's municipality, drafts included: only for members. */
-export async function listCompacts(actor: Actor, filter: { stage?: string; query?: string } = {}): Promise<CompactListItem[]> {
+export async function listCompacts(actor: Actor | null, filter: { stage?: string; query?: string } = {}): Promise<CompactListItem[]> {
   assertCan(actor, "compact.viewDraft", { municipalityId: actor?.municipalityId });
   const rows = await getDb().compact.findMany({
     where: {
@@ -26,7 +26,7 @@ export type CompactDetail = CompactListItem & {
 };
 
 /** A compact with its current text. Unknown, or in another municipality: 404, so nothing leaks. */
-export async function getCompact(actor: Actor, id: string): Promise<CompactDetail> {
+export async function getCompact(actor: Actor | null, id: string): Promise<CompactDetail> {
   const compact = await getDb().compact.findUnique({ where: { id }, include: { versions: true } });
   if (!compact) throw new NotFoundError();
   if (actor && !can(actor, "compact.viewDraft", { municipalityId: compact.municipalityId })) throw new NotFoundError();

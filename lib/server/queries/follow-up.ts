@@ -147,7 +147,7 @@ async function followUpData(db: Db, compact: { id: string; municipalityId: strin
 }
 
 /** The follow-up page of a compact for a signed-in member of its municipality, with what they may do. */
-export async function getFollowUpPage(actor: Actor, compactId: string, now = new Date()) {
+export async function getFollowUpPage(actor: Actor | null, compactId: string, now = new Date()) {
   const db = getDb();
   const { compact, target } = await loadCompactForActor(db, actor, compactId);
   const data = await followUpData(db, compact, now);
@@ -237,7 +237,7 @@ export async function getPublicFollowUp(compactId: string, now = new Date()) {
 export type PublicFollowUpData = NonNullable<Awaited<ReturnType<typeof getPublicFollowUp>>>;
 
 /** The card on the compact page: counts and the proposals from the review for this version. */
-export async function getFollowUpSummary(actor: Actor, compactId: string, now = new Date()) {
+export async function getFollowUpSummary(actor: Actor | null, compactId: string, now = new Date()) {
   const db = getDb();
   const { compact } = await loadCompactForActor(db, actor, compactId);
   const { commitments } = await commitmentsWithHealth(db, compactId, now);
@@ -254,7 +254,7 @@ export async function getFollowUpSummary(actor: Actor, compactId: string, now = 
 export type FollowUpSummary = Awaited<ReturnType<typeof getFollowUpSummary>>;
 
 /** An evidence file, for a member of the compact's municipality or, once the follow-up is public, anyone. */
-export async function getEvidenceFile(actor: Actor, compactId: string, fileId: string) {
+export async function getEvidenceFile(actor: Actor | null, compactId: string, fileId: string) {
   const db = getDb();
   const file = await db.progressEvidenceFile.findUnique({ where: { id: fileId }, include: { update: { include: { commitment: { include: { compact: true } } } } } });
   const compact = file?.update.commitment.compact;

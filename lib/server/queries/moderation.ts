@@ -17,7 +17,7 @@ export type ReportedComment = {
 };
 
 /** Open reports in the admin's municipality, grouped by comment, the most recently reported first. */
-export async function listOpenReports(actor: Actor): Promise<ReportedComment[]> {
+export async function listOpenReports(actor: Actor | null): Promise<ReportedComment[]> {
   assertCan(actor, "comment.moderate", { municipalityId: actor?.municipalityId });
   const db = getDb();
   const reports = await db.commentReport.findMany({ where: { municipalityId: actor.municipalityId, resolvedAt: null }, orderBy: { createdAt: "desc" } });

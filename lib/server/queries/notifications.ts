@@ -17,13 +17,13 @@ export type NotificationView = {
 };
 
 /** How many unread notifications the actor has (the bell in the header). */
-export async function countUnreadNotifications(actor: Actor): Promise<number> {
+export async function countUnreadNotifications(actor: Actor | null): Promise<number> {
   if (!actor) return 0;
   return getDb().notification.count({ where: { recipientId: actor.userId, readAt: null } });
 }
 
 /** The actor's own notifications, newest first (the latest 200). */
-export async function listNotifications(actor: Actor, take = 200): Promise<NotificationView[]> {
+export async function listNotifications(actor: Actor | null, take = 200): Promise<NotificationView[]> {
   if (!actor) return [];
   const db = getDb();
   const rows = await db.notification.findMany({ where: { recipientId: actor.userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });

@@ -1,7 +1,7 @@
 import { gateStatus, type GateStatus } from "@/lib/domain/principles/check";
 import { compareAssessments, type Assessment, type PrincipleComparison } from "@/lib/domain/principles/assessment";
 import { isPrinciple, type Finding } from "@/lib/domain/principles/rules";
-import { can } from "@/lib/domain/permissions";
+import { can, signedIn } from "@/lib/domain/permissions";
 import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import { isEditableStage, isStage, stageIndex } from "@/lib/domain/stages";
 import { storedAssessmentsSchema, storedFindingsSchema, storedOverridesSchema } from "@/lib/validation/principles";
@@ -70,9 +70,9 @@ async function findSnapshot(compactId: string, version: number): Promise<Princip
  * Everything the check page shows, for one actor. While the text can still change the check is run
  * live; once the version has gone to decision the page shows the check as it was frozen then.
  */
-export async function getPrincipleCheckPage(actor: Actor, compactId: string) {
+export async function getPrincipleCheckPage(actor: Actor | null, compactId: string) {
   const { compact } = await loadCompactForActor(getDb(), actor, compactId);
-  const viewer = actor!;
+  const viewer = signedIn(actor);
   if (!isStage(compact.stage)) throw new Error(`compact ${compact.id} has an unknown stage ${compact.stage}`);
   const version = currentVersionOf(compact);
   const live = checkCompactVersion(compact);
@@ -105,7 +105,7 @@ export async function getPrincipleCheckPage(actor: Actor, compactId: string) {
 export type PrincipleCheckPageData = Awaited<ReturnType<typeof getPrincipleCheckPage>>;
 
 /** The counts the compact page's summary shows: the frozen check once decided on, else the live one. */
-export async function getPrinciplesSummary(actor: Actor, compactId: string): Promise<{ blocking: number; warnings: number; overridden: boolean }> {
+export async function getPrinciplesSummary(actor: Actor | null, compactId: string): Promise<{ blocking: number; warnings: number; overridden: boolean }> {
   const { compact } = await loadCompactForActor(getDb(), actor, compactId);
   const frozen = isStage(compact.stage) && !isEditableStage(compact.stage) ? await findSnapshot(compact.id, compact.currentVersion) : null;
   const gate = frozen?.gate ?? checkCompactVersion(compact).gate;
@@ -119,7 +119,7 @@ export async function getPrinciplesSummary(actor: Actor, compactId: string): Pro
  * been recorded, or the compact has gone to decision (or past it) with this version. Null when the
  * version never went to decision (or is not the caller's to see).
  */
-export async function getPrincipleSnapshot(actor: Actor, compactId: string, version: number): Promise<PrincipleSnapshot | null> {
+export async function getPrincipleSnapshot(actor: Actor | null, compactId: string, version: number): Promise<PrincipleSnapshot | null> {
   const db = getDb();
   if (actor) {
     await loadCompactForActor(db, actor, compactId);

@@ -1,6 +1,6 @@
 import "server-only";
 import { fingerprintDocument } from "@/lib/domain/fingerprint";
-import { can } from "@/lib/domain/permissions";
+import { can, signedIn } from "@/lib/domain/permissions";
 import { isJoinable, publicCompactPath, tallyApprovals } from "@/lib/domain/publication";
 import type { Actor } from "@/lib/domain/roles";
 import { getDb } from "../db";
@@ -14,12 +14,13 @@ import { getPrincipleSnapshot } from "./principles";
  * check, the participation, the drafting group, and the individual approvals recorded so far.
  * Consultation reports join here once comment rounds exist. Only for those who may see the draft.
  */
-export async function getDecisionBasis(actor: Actor, compactId: string) {
+export async function getDecisionBasis(actor: Actor | null, compactId: string) {
   const page = await getCompactPage(actor, compactId);
+  const viewer = signedIn(actor);
   const db = getDb();
   const [principles, rule, entered] = await Promise.all([
     getPrincipleSnapshot(actor, compactId, page.currentVersion),
-    getDecisionRule(db, actor!.municipalityId),
+    getDecisionRule(db, viewer.municipalityId),
     db.stageChange.findFirst({ where: { compactId, toStage: "decision" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
   ]);
   const fingerprint = fingerprintDocument(page.content);
@@ -35,10 +36,9 @@ export async function getDecisionBasis(actor: Actor, compactId: string) {
   const [joinings, publications, municipality] = await Promise.all([
     db.joining.findMany({ where: { compactId }, orderBy: { createdAt: "asc" }, select: { id: true, organisationId: true, status: true, joinedOn: true, evidence: true, evidenceFileName: true } }),
     db.publication.findMany({ where: { compactId }, orderBy: { publishedAt: "desc" }, select: { id: true, kind: true, versionNumber: true, fingerprint: true, publishedAt: true, compactSlug: true } }),
-    db.municipality.findUniqueOrThrow({ where: { id: actor!.municipalityId }, select: { slug: true } }),
+    db.municipality.findUniqueOrThrow({ where: { id: viewer.municipalityId }, select: { slug: true } }),
   ]);
   const organisationNames = new Map([...page.draftingGroup, ...page.otherOrganisations].map((o) => [o.id, o]));
-  const viewer = actor!;
   const target = { municipalityId: viewer.municipalityId, stage: page.stage };
   const adopted = isJoinable(page.stage, page.decisions.some((d) => d.outcome === "approved"));
   const tally = tallyApprovals(
@@ -60,7 +60,7 @@ export async function getDecisionBasis(actor: Actor, compactId: string) {
       createdAt: a.createdAt,
       current: a.fingerprint === fingerprint,
     })),
-    alreadyApproved: approvals.some((a) => a.politicianId === actor!.userId && a.fingerprint === fingerprint),
+    alreadyApproved: approvals.some((a) => a.politicianId === viewer.userId && a.fingerprint === fingerprint),
     consultationReports: await getConsultationReports(actor, compactId, page.currentVersion),
     publicPath: publications[0] ? publicCompactPath(municipality.slug, publications[0].compactSlug) : null,
     publications,

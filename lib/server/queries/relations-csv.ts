@@ -10,7 +10,7 @@ import { toCsv } from "@/lib/server/documents/csv";
  * spreadsheet and imported elsewhere. Officials only: notes and grant amounts per organisation are
  * working material, the overview shows everyone else the totals.
  */
-export async function exportRelationsCsv(actor: Actor): Promise<string> {
+export async function exportRelationsCsv(actor: Actor | null): Promise<string> {
   assertCan(actor, "relations.manage", { municipalityId: actor?.municipalityId });
   const relations = await getDb().relation.findMany({
     where: { organisation: { municipalityId: actor.municipalityId } },
@@ -36,7 +36,7 @@ export async function exportRelationsCsv(actor: Actor): Promise<string> {
  * committees. The example organisation does not exist, so importing the template unchanged is
  * reported as an error rather than adding a fake relation.
  */
-export async function relationsCsvTemplate(actor: Actor, example: { organisation: string; note: string }): Promise<string> {
+export async function relationsCsvTemplate(actor: Actor | null, example: { organisation: string; note: string }): Promise<string> {
   assertCan(actor, "relations.manage", { municipalityId: actor?.municipalityId });
   const committee = await getDb().organisation.findFirst({
     where: { municipalityId: actor.municipalityId, sector: "public" },

@@ -20,10 +20,10 @@ import { findSurveyRequest, surveyLinkStatus } from "@/lib/server/load/survey-re
 import { loadAllMunicipalityRelations, loadMunicipalityRelations } from "@/lib/server/load/relations";
 import { assertCivil, loadOrganisation } from "../load/organisation";
 
-const own = (actor: Actor) => ({ municipalityId: actor?.municipalityId });
+const own = (actor: Actor | null) => ({ municipalityId: actor?.municipalityId });
 
 /** Everything the relations overview shows, for one actor's municipality, plus the comparison. */
-export async function getRelationsOverview(actor: Actor) {
+export async function getRelationsOverview(actor: Actor | null) {
   assertCan(actor, "relations.view", own(actor));
   const db = getDb();
   const [data, all, requests] = await Promise.all([
@@ -64,7 +64,7 @@ export type SurveyRow = {
 };
 
 /** Who has been sent the survey and who has answered, per civil-society organisation. Officials only. */
-export async function getSurveyOverview(actor: Actor, now = new Date()): Promise<SurveyRow[]> {
+export async function getSurveyOverview(actor: Actor | null, now = new Date()): Promise<SurveyRow[]> {
   assertCan(actor, "relations.manage", own(actor));
   const organisations = await getDb().organisation.findMany({
     where: { municipalityId: actor.municipalityId, sector: "civil" },
@@ -122,7 +122,7 @@ async function relationsForm(municipalityId: string, organisationId: string) {
 }
 
 /** The official's editor for one civil-society organisation's relations. */
-export async function getOrganisationRelations(actor: Actor, organisationId: string) {
+export async function getOrganisationRelations(actor: Actor | null, organisationId: string) {
   const organisation = await loadOrganisation(getDb(), actor, organisationId);
   assertCan(actor, "relations.manage", { municipalityId: organisation.municipalityId });
   assertCivil(organisation);
@@ -134,7 +134,7 @@ export async function getOrganisationRelations(actor: Actor, organisationId: str
  * organisation's name is shown to whoever holds the link (it says whom the link is for), its
  * relations only to those who may answer for it.
  */
-export async function getSurveyForAnswer(actor: Actor, token: string, now = new Date()) {
+export async function getSurveyForAnswer(actor: Actor | null, token: string, now = new Date()) {
   const request = await findSurveyRequest(getDb(), token);
   const status = surveyLinkStatus(request, now);
   if (!request || status === "unknown") return { status: "unknown" as const };
@@ -149,7 +149,7 @@ export async function getSurveyForAnswer(actor: Actor, token: string, now = new 
 }
 
 /** The municipality's saved volunteer estimate (or none yet), and whether this actor may change it. */
-export async function getVolunteerEstimate(actor: Actor) {
+export async function getVolunteerEstimate(actor: Actor | null) {
   assertCan(actor, "relations.view", own(actor));
   const db = getDb();
   const [municipality, estimate] = await Promise.all([
@@ -172,7 +172,7 @@ export async function getVolunteerEstimate(actor: Actor) {
 }
 
 /** The names the CSV import accepts, for the help on the import page. */
-export async function getImportNames(actor: Actor) {
+export async function getImportNames(actor: Actor | null) {
   assertCan(actor, "relations.manage", own(actor));
   const organisations = await getDb().organisation.findMany({
     where: { municipalityId: actor.municipalityId },
@@ -189,7 +189,7 @@ export async function getImportNames(actor: Actor) {
  * For the compact page: the evidence attached to the agenda statement, whether this actor may attach
  * more, and whether there is a volunteer estimate to attach.
  */
-export async function getAgendaEvidence(actor: Actor, compactId: string) {
+export async function getAgendaEvidence(actor: Actor | null, compactId: string) {
   const db = getDb();
   const { compact, target } = await loadCompactForActor(db, actor, compactId);
   const hasEstimate = (await db.volunteerEstimate.count({ where: { municipalityId: compact.municipalityId } })) > 0;

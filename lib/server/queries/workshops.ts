@@ -26,7 +26,7 @@ export type WorkshopListItem = {
 };
 
 /** The workshops of the actor's municipality, newest first: for members who may see results. */
-export async function listWorkshops(actor: Actor): Promise<WorkshopListItem[]> {
+export async function listWorkshops(actor: Actor | null): Promise<WorkshopListItem[]> {
   assertCan(actor, "workshop.viewResults", { municipalityId: actor?.municipalityId });
   const rows = await getDb().workshop.findMany({
     where: { municipalityId: actor.municipalityId },
@@ -56,7 +56,7 @@ export type WorkshopDetail = {
 };
 
 /** One workshop for a member who may take `action` on it; another municipality's is "not found". */
-export async function getWorkshop(actor: Actor, id: string, action: Action): Promise<WorkshopDetail> {
+export async function getWorkshop(actor: Actor | null, id: string, action: Action): Promise<WorkshopDetail> {
   if (!actor) throw new UnauthenticatedError();
   const row = await getDb().workshop.findUnique({ where: { id }, include: { compact: { select: { id: true, title: true } } } });
   if (!row || row.municipalityId !== actor.municipalityId) throw new NotFoundError();
@@ -137,7 +137,7 @@ export async function loadPresenterSnapshot(workshopId: string, db: Db = getDb()
 }
 
 /** The live state for a member who may see results. */
-export async function getPresenterSnapshot(actor: Actor, workshopId: string): Promise<PresenterSnapshot> {
+export async function getPresenterSnapshot(actor: Actor | null, workshopId: string): Promise<PresenterSnapshot> {
   await getWorkshop(actor, workshopId, "workshop.viewResults");
   const snapshot = await loadPresenterSnapshot(workshopId);
   if (!snapshot) throw new NotFoundError();
@@ -171,7 +171,7 @@ export async function getParticipantVotes(participantId: string): Promise<Record
 export type WorkshopResults = { workshop: WorkshopDetail; snapshot: PresenterSnapshot };
 
 /** Everything the results page and the exports show, for a member who may see results. */
-export async function getWorkshopResults(actor: Actor, workshopId: string): Promise<WorkshopResults> {
+export async function getWorkshopResults(actor: Actor | null, workshopId: string): Promise<WorkshopResults> {
   const workshop = await getWorkshop(actor, workshopId, "workshop.viewResults");
   const snapshot = await loadPresenterSnapshot(workshopId);
   if (!snapshot) throw new NotFoundError();

@@ -39,7 +39,7 @@ export function withDemoDatabase(): void {
 }
 
 /** The actor of a demo account, e.g. demoActor("admin") for admin@demo.overens.se. */
-export async function demoActor(local: "admin" | "tjansteperson" | "forening" | "idrott" | "politiker"): Promise<NonNullable<Actor>> {
+export async function demoActor(local: "admin" | "tjansteperson" | "forening" | "idrott" | "politiker"): Promise<Actor> {
   const user = await getDb().user.findUniqueOrThrow({ where: { email: `${local}@${DEMO_EMAIL_DOMAIN}` } });
   const actor = await loadActor(user.id);
   if (!actor) throw new Error(`demo user ${local} has no actor`);

@@ -10,7 +10,7 @@ import { assertWritable, loadComment } from "@/lib/server/load/comment-context";
 import { commentRefSchema } from "@/lib/validation/comments";
 
 /** Signs or unsigns a proposed joint comment in one transaction, audited, and tells open pages. */
-export async function changeSignature(actor: Actor, input: unknown, now: Date, change: "sign" | "withdraw"): Promise<{ joint: boolean }> {
+export async function changeSignature(actor: Actor | null, input: unknown, now: Date, change: "sign" | "withdraw"): Promise<{ joint: boolean }> {
   const data = parseInput(commentRefSchema, input);
   const result = await getDb().$transaction(async (tx) => {
     const loaded = await loadComment(tx, actor, data.commentId, now);

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { getDb } from "@/lib/server/db";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 
-export async function changeDraftingGroup(actor: Actor, input: unknown, change: "add" | "remove"): Promise<void> {
+export async function changeDraftingGroup(actor: Actor | null, input: unknown, change: "add" | "remove"): Promise<void> {
   const { compactId, organisationId } = parseInput(draftingGroupSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);

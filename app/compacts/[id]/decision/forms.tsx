@@ -3,7 +3,7 @@ import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useT } from "@/lib/i18n/client";
-import { applyToJoinAction, confirmJoiningAction, publishConsultationAction, recordApprovalAction, registerJoiningAction } from "./actions";
+import { applyToJoinAction, confirmJoiningAction, publishConsultationAction, recordApprovalAction, registerJoiningAction } from "@/lib/actions/decision";
 
 /** A politician's decision, or (with N approvals) their individual approval, on this version. */
 export function ApprovalForm({ compactId, revision, individual }: { compactId: string; revision: number; individual: boolean }) {

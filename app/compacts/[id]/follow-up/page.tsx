@@ -16,7 +16,7 @@ import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { requireActor } from "@/lib/server/guard";
 import { getFollowUpPage } from "@/lib/server/queries/follow-up";
-import { addActionPlanAction, addCommitmentAction, postProgressAction, removeCommitmentAction, saveJointReviewAction, saveRhythmAction } from "./actions";
+import { addActionPlanAction, addCommitmentAction, postProgressAction, removeCommitmentAction, saveJointReviewAction, saveRhythmAction } from "@/lib/actions/follow-up";
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -5,7 +5,7 @@ import { SelectField, TextAreaField } from "@/components/ui/field";
 import type { Principle } from "@/lib/domain/principles/rules";
 import type { Sector } from "@/lib/domain/roles";
 import { useT } from "@/lib/i18n/client";
-import { assessPrincipleAction, recordPrincipleOverrideAction } from "./actions";
+import { assessPrincipleAction, recordPrincipleOverrideAction } from "@/lib/actions/principles";
 
 const SCORES = ["1", "2", "3", "4", "5"] as const;
 

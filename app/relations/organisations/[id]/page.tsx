@@ -8,7 +8,7 @@ import { isAppError } from "@/lib/domain/errors";
 import { getT } from "@/lib/i18n/server";
 import { actorAllowedTo } from "@/lib/server/guard";
 import { getOrganisationRelations } from "@/lib/server/queries/relations";
-import { saveRelationsAction } from "../../actions";
+import { saveRelationsAction } from "@/lib/actions/relations";
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -9,7 +9,7 @@ import { loadCommentContext } from "@/lib/server/load/comment-context";
 import { roundRefSchema } from "@/lib/validation/comments";
 
 /** An official closes a round before its end date, or settles one whose end date has passed. */
-export async function closeCommentRound(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function closeCommentRound(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(roundRefSchema, input);
   const notes = await getDb().$transaction(async (tx) => {
     const round = await tx.commentRound.findUnique({ where: { id: data.roundId }, include: { participants: true } });

@@ -15,7 +15,7 @@ import { createCommentSchema } from "@/lib/validation/comments";
  * positions, to a section, or to the whole compact. Written during an open round it belongs to that
  * round. A proposed joint comment is signed by its author at once.
  */
-export async function createComment(actor: Actor, input: unknown, now = new Date()): Promise<{ id: string }> {
+export async function createComment(actor: Actor | null, input: unknown, now = new Date()): Promise<{ id: string }> {
   const data = parseInput(createCommentSchema, input);
   const { id, notes } = await getDb().$transaction(async (tx) => {
     const { compact, openRound, target } = await loadCommentContext(tx, actor, data.compactId, now);

@@ -10,7 +10,7 @@ import { assertWritable, loadComment } from "@/lib/server/load/comment-context";
 import { editCommentSchema } from "@/lib/validation/comments";
 
 /** The author corrects their own comment within the edit window; it then shows as edited. */
-export async function editComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function editComment(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(editCommentSchema, input);
   const compactId = await getDb().$transaction(async (tx) => {
     const loaded = await loadComment(tx, actor, data.commentId, now);

@@ -13,7 +13,7 @@ import { openRoundSchema } from "@/lib/validation/comments";
  * An official opens a comment round on the current version: until the end date (or until they
  * close it), the drafting group, all organisations of the municipality or the named ones comment.
  */
-export async function openCommentRound(actor: Actor, input: unknown, now = new Date()): Promise<{ id: string }> {
+export async function openCommentRound(actor: Actor | null, input: unknown, now = new Date()): Promise<{ id: string }> {
   const data = parseInput(openRoundSchema, input);
   const { id, notes } = await getDb().$transaction(async (tx) => {
     const { compact, openRound, target } = await loadCommentContext(tx, actor, data.compactId, now);

@@ -9,7 +9,7 @@ import { assertWritable, loadComment } from "@/lib/server/load/comment-context";
 import { resolveCommentSchema } from "@/lib/validation/comments";
 
 /** The drafting group (or the author) marks a thread resolved, or opens it again. */
-export async function resolveComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function resolveComment(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(resolveCommentSchema, input);
   const compactId = await getDb().$transaction(async (tx) => {
     const loaded = await loadComment(tx, actor, data.commentId, now);

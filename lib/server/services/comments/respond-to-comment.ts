@@ -15,7 +15,7 @@ import { respondSchema } from "@/lib/validation/comments";
  * The drafting group records how a comment of a closed round was handled (accepted, partly
  * accepted, not accepted, noted) and why. Answering again replaces the answer; the audit keeps both.
  */
-export async function respondToComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function respondToComment(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(respondSchema, input);
   const { compactId, notes } = await getDb().$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: data.commentId }, include: { response: true } });

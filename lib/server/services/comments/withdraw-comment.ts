@@ -9,7 +9,7 @@ import { assertWritable, loadComment } from "@/lib/server/load/comment-context";
 import { commentRefSchema } from "@/lib/validation/comments";
 
 /** The author withdraws their comment: it stays, shown as withdrawn (nothing is ever deleted). */
-export async function withdrawComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function withdrawComment(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(commentRefSchema, input);
   const compactId = await getDb().$transaction(async (tx) => {
     const loaded = await loadComment(tx, actor, data.commentId, now);

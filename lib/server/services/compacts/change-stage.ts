@@ -7,6 +7,7 @@ import { allowedOrThrow, applyTransition } from "../../write/apply-transition";
 import { currentVersionOf, loadCompactForActor } from "@/lib/server/load/compact";
 import { freezePrincipleCheck } from "../principles/freeze-check";
 import { carryReviewProposals } from "../follow-up/carry-proposals";
+import { signedIn } from "@/lib/domain/permissions";
 
 /**
  * Moves a compact one step: forward, back with a reason, or into a new round. The lifecycle rules
@@ -14,7 +15,7 @@ import { carryReviewProposals } from "../follow-up/carry-proposals";
  * records the stage change and its audit event, and only applies if nobody moved the compact since
  * the page was loaded (the revision check), so a double submit or a stale page can never move it twice.
  */
-export async function changeStage(actor: Actor, input: unknown): Promise<{ stage: string; version: number }> {
+export async function changeStage(actor: Actor | null, input: unknown): Promise<{ stage: string; version: number }> {
   const data = parseInput(changeStageSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, state } = await loadCompactForActor(tx, actor, data.compactId);
@@ -23,7 +24,7 @@ export async function changeStage(actor: Actor, input: unknown): Promise<{ stage
     const applied = await applyTransition(tx, compact, transition);
     if (transition.to === "decision") await freezePrincipleCheck(tx, compact, currentVersionOf(compact));
     // The joint review's proposals go with the compact into reformulation, as comments on the text.
-    if (transition.from === "review" && transition.to === "reformulation") await carryReviewProposals(tx, compact, actor!);
+    if (transition.from === "review" && transition.to === "reformulation") await carryReviewProposals(tx, compact, signedIn(actor));
     return { stage: applied.stage, version: applied.version };
   });
 }

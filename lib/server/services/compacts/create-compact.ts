@@ -9,7 +9,7 @@ import { getDb } from "../../db";
 const EMPTY_DOC = { type: "doc", content: [{ type: "paragraph" }] };
 
 /** An official starts a compact in the agenda stage, with an empty first version. */
-export async function createCompact(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createCompact(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   assertCan(actor, "compact.create", { municipalityId: actor?.municipalityId });
   const data = parseInput(createCompactSchema, input);
   const db = getDb();

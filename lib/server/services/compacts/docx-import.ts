@@ -9,6 +9,7 @@ import { getDb } from "../../db";
 import { collabInternalUrl, getCompactText } from "@/lib/server/load/compact-text";
 import { docxToDoc } from "@/lib/server/documents/docx-parse";
 import { CollabUnavailableError, DocumentTooLargeError } from "@/lib/server/documents/docx-errors";
+import { signedIn } from "@/lib/domain/permissions";
 
 /**
  * Imports a Word file into the current draft, replacing the text or appending to it. The change goes
@@ -16,7 +17,7 @@ import { CollabUnavailableError, DocumentTooLargeError } from "@/lib/server/docu
  * the database: the server may hold newer edits in memory, everyone with the text open must see the
  * import at once, and the server's own permission and content checks then apply to it as well.
  */
-export async function importCompactDocx(actor: Actor, compactId: string, input: unknown, cookie: string): Promise<{ blocks: number }> {
+export async function importCompactDocx(actor: Actor | null, compactId: string, input: unknown, cookie: string): Promise<{ blocks: number }> {
   const text = await getCompactText(actor, compactId);
   if (text.access !== "edit") throw new ForbiddenError("compact.editText");
   const data: DocxImportInput = parseInput(docxImportSchema, input);
@@ -37,7 +38,7 @@ export async function importCompactDocx(actor: Actor, compactId: string, input: 
   }
   await getDb().$transaction((tx) =>
     recordAudit(tx, {
-      actorId: actor!.userId,
+      actorId: signedIn(actor).userId,
       action: "compact.textImported",
       entityType: "compactVersion",
       entityId: `${compactId}:v${text.versionNumber}`,

@@ -11,7 +11,7 @@ import { loadCompactForActor } from "@/lib/server/load/compact";
  * A drafting-group member marks the draft "ready for decision" for their own sector. One mark per
  * sector and version: the second member of a sector is told it is already done.
  */
-export async function markReady(actor: Actor, input: unknown): Promise<void> {
+export async function markReady(actor: Actor | null, input: unknown): Promise<void> {
   const { compactId } = parseInput(compactRefSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);

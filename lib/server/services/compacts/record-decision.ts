@@ -25,7 +25,7 @@ export type DecisionResult = { id: string; outcome: "counted" | "approved" | "re
  * with the motivation: the lifecycle's "rejected" transition, written by applyTransition like every
  * other move. Decision and approval rows are never changed.
  */
-export async function recordDecision(actor: Actor, input: unknown): Promise<DecisionResult> {
+export async function recordDecision(actor: Actor | null, input: unknown): Promise<DecisionResult> {
   const { compactId, expectedRevision, ...decision } = parseInput(decisionSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, state, target } = await loadCompactForActor(tx, actor, compactId);

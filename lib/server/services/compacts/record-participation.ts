@@ -7,7 +7,7 @@ import { getDb } from "../../db";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /** Records how civil society took part in a stage: level, methods, dates, and counts per sector. */
-export async function recordParticipation(actor: Actor, input: unknown, source = "manual"): Promise<{ id: string }> {
+export async function recordParticipation(actor: Actor | null, input: unknown, source = "manual"): Promise<{ id: string }> {
   const { compactId, ...entry } = parseInput(participationSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);

@@ -9,7 +9,7 @@ import { keepEvidence } from "@/lib/server/load/agenda-evidence";
 import { loadCompactForActor, readAgenda } from "@/lib/server/load/compact";
 
 /** An official writes the agenda statement: why a compact, which issues, which organisations are invited. */
-export async function saveAgenda(actor: Actor, input: unknown): Promise<void> {
+export async function saveAgenda(actor: Actor | null, input: unknown): Promise<void> {
   const { compactId, ...agenda } = parseInput(agendaSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);

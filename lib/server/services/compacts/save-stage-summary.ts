@@ -7,7 +7,7 @@ import { getDb } from "../../db";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /** The drafting group writes the summary the current stage (implementation or review) needs. */
-export async function saveStageSummary(actor: Actor, input: unknown): Promise<void> {
+export async function saveStageSummary(actor: Actor | null, input: unknown): Promise<void> {
   const { compactId, text } = parseInput(stageSummarySchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);

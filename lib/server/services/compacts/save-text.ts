@@ -14,7 +14,7 @@ import { currentVersionOf, loadCompactForActor } from "@/lib/server/load/compact
  * Saves the draft from plain text (lines starting "# " and "## " become headings). The drafting group
  * edits only in agenda, formulation and reformulation, and never a frozen version.
  */
-export async function saveText(actor: Actor, input: unknown): Promise<void> {
+export async function saveText(actor: Actor | null, input: unknown): Promise<void> {
   const { compactId, text } = parseInput(saveTextSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);

@@ -13,7 +13,7 @@ const OWNER_SECTOR = { municipality: "public", civil: "civil" } as const;
  * The drafting group lists a commitment while it writes the text (formulation, reformulation). The
  * owner must belong to the party's sector; a joint commitment has a partner of the other sector.
  */
-export async function addCommitment(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function addCommitment(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const data = parseInput(commitmentSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await loadFollowUpCompact(tx, actor, data.compactId);

@@ -15,7 +15,7 @@ import { progressSchema } from "@/lib/validation/follow-up";
  * file and its audit event are written in one transaction, after every check, so a refusal leaves
  * nothing behind. Updates are never changed afterwards (database triggers).
  */
-export async function postProgressUpdate(actor: Actor, input: unknown, file: Upload | null = null, now = new Date()): Promise<{ id: string }> {
+export async function postProgressUpdate(actor: Actor | null, input: unknown, file: Upload | null = null, now = new Date()): Promise<{ id: string }> {
   const data = parseInput(progressSchema, input);
   // A report can look back, never ahead: the date is the day the progress was true.
   const endOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);

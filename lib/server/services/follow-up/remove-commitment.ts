@@ -8,7 +8,7 @@ import { loadFollowUpCompact } from "@/lib/server/load/follow-up-compact";
 import { removeCommitmentSchema } from "@/lib/validation/follow-up";
 
 /** Removes a commitment listed by mistake; one that has progress updates is history and stays. */
-export async function removeCommitment(actor: Actor, input: unknown): Promise<void> {
+export async function removeCommitment(actor: Actor | null, input: unknown): Promise<void> {
   const { compactId, commitmentId } = parseInput(removeCommitmentSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadFollowUpCompact(tx, actor, compactId);

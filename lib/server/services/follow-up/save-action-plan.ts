@@ -7,7 +7,7 @@ import { loadFollowUpCompact } from "@/lib/server/load/follow-up-compact";
 import { actionPlanSchema } from "@/lib/validation/follow-up";
 
 /** The drafting group draws up an action plan: a period (end not before start) with priority areas. */
-export async function addActionPlan(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function addActionPlan(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const data = parseInput(actionPlanSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await loadFollowUpCompact(tx, actor, data.compactId);

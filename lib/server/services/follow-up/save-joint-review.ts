@@ -11,7 +11,7 @@ import { jointReviewSchema } from "@/lib/validation/follow-up";
  * current version: per commitment met / partly / not met and why, per principle whether it is still
  * right and what to change, what participants said, and proposals for the next version.
  */
-export async function saveJointReview(actor: Actor, input: unknown): Promise<void> {
+export async function saveJointReview(actor: Actor | null, input: unknown): Promise<void> {
   const data = parseInput(jointReviewSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadFollowUpCompact(tx, actor, data.compactId);

@@ -7,7 +7,7 @@ import { loadFollowUpCompact, rhythmOf } from "@/lib/server/load/follow-up-compa
 import { rhythmSchema } from "@/lib/validation/follow-up";
 
 /** The drafting group sets the compact's follow-up rhythm while it writes the text. */
-export async function saveFollowUpRhythm(actor: Actor, input: unknown): Promise<void> {
+export async function saveFollowUpRhythm(actor: Actor | null, input: unknown): Promise<void> {
   const { compactId, ...rhythm } = parseInput(rhythmSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadFollowUpCompact(tx, actor, compactId);

@@ -7,7 +7,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 
 /** An administrator finds a report unfounded and closes it; the comment stays as it is. */
-export async function dismissReport(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function dismissReport(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(reportRefSchema, input);
   await getDb().$transaction(async (tx) => {
     const report = await tx.commentReport.findUnique({ where: { id: data.reportId } });

@@ -14,7 +14,7 @@ import { publishCommentChange } from "@/lib/server/live/comments";
  * of its own (never changed either), the open reports on the comment are closed as "hidden", the
  * audit trail keeps who hid it and why, and the author is told.
  */
-export async function hideComment(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function hideComment(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(hideCommentSchema, input);
   const { compactId, notes } = await getDb().$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: data.commentId } });

@@ -11,7 +11,7 @@ import { loadCompactForActor } from "@/lib/server/load/compact";
  * A signed-in reader who can see a comment reports it to the administrators with a short reason.
  * Once per reader and comment: a second report is refused (also under a race, by the unique key).
  */
-export async function reportComment(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function reportComment(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const data = parseInput(reportCommentSchema, input);
   return getDb().$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: data.commentId } });

@@ -6,7 +6,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 
 /** Updates the admin's municipality: name, logo text and default language. */
-export async function updateMunicipalitySettings(actor: Actor, input: unknown): Promise<void> {
+export async function updateMunicipalitySettings(actor: Actor | null, input: unknown): Promise<void> {
   assertCan(actor, "municipality.manage");
   const data = parseInput(municipalitySettingsSchema, input);
   const db = getDb();

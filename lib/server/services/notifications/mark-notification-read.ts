@@ -5,7 +5,7 @@ import { notificationRefSchema } from "@/lib/validation/moderation";
 import { getDb } from "../../db";
 
 /** Marks one of the actor's own notifications read; anybody else's is "not found". */
-export async function markNotificationRead(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function markNotificationRead(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   if (!actor) throw new UnauthenticatedError();
   const data = parseInput(notificationRefSchema, input);
   // The recipient is part of the filter, so one user can never touch another's notifications.

@@ -6,7 +6,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 
 /** Creates an organisation in the admin's municipality. */
-export async function createOrganisation(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createOrganisation(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   assertCan(actor, "organisation.manage");
   const data = parseInput(createOrganisationSchema, input);
   const db = getDb();

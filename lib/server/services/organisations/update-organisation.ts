@@ -10,7 +10,7 @@ import { getDb } from "../../db";
  * Edits an organisation. Its sector may change only while no member holds a role of the other sector,
  * so a user's sector and role never disagree.
  */
-export async function updateOrganisation(actor: Actor, input: unknown): Promise<void> {
+export async function updateOrganisation(actor: Actor | null, input: unknown): Promise<void> {
   assertCan(actor, "organisation.manage");
   const { id, ...data } = parseInput(updateOrganisationSchema, input);
   const db = getDb();

@@ -12,7 +12,7 @@ import { loadCompactForActor } from "@/lib/server/load/compact";
  * the current version. A sector has one score per principle and version: scoring again replaces it,
  * and the audit trail keeps what it was.
  */
-export async function assessPrinciple(actor: Actor, input: unknown): Promise<void> {
+export async function assessPrinciple(actor: Actor | null, input: unknown): Promise<void> {
   const data = parseInput(assessPrincipleSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, data.compactId);

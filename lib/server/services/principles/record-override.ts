@@ -15,7 +15,7 @@ import { checkCompactVersion } from "@/lib/server/load/principle-facts";
  * once per sector and version; the gate opens when both sectors have done so. The audit event keeps
  * which findings were overridden and the text's fingerprint at that moment.
  */
-export async function recordPrincipleOverride(actor: Actor, input: unknown): Promise<void> {
+export async function recordPrincipleOverride(actor: Actor | null, input: unknown): Promise<void> {
   const data = parseInput(overridePrinciplesSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, data.compactId);

@@ -8,7 +8,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 
 /** An association representative applies for their own organisation to join; an official confirms. */
-export async function applyToJoin(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function applyToJoin(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const data = parseInput(joiningSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await joinableCompact(tx, actor, data.compactId);

@@ -8,7 +8,7 @@ import { getDb } from "../../db";
 import { loadCompactForActor } from "@/lib/server/load/compact";
 
 /** An official confirms a pending application. */
-export async function confirmJoining(actor: Actor, input: unknown): Promise<{ id: string; compactId: string }> {
+export async function confirmJoining(actor: Actor | null, input: unknown): Promise<{ id: string; compactId: string }> {
   const { joiningId } = parseInput(confirmJoiningSchema, input);
   return getDb().$transaction(async (tx) => {
     const joining = await tx.joining.findUnique({ where: { id: joiningId } });

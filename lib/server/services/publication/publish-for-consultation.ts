@@ -11,7 +11,7 @@ import { currentVersionOf, loadCompactForActor } from "@/lib/server/load/compact
  * An official publishes the current draft for open consultation: read-only to the public, with the
  * comment round's dates. Only while the text is being written (agenda, formulation, reformulation).
  */
-export async function publishForConsultation(actor: Actor, input: unknown): Promise<{ id: string; path: { municipalitySlug: string; compactSlug: string } }> {
+export async function publishForConsultation(actor: Actor | null, input: unknown): Promise<{ id: string; path: { municipalitySlug: string; compactSlug: string } }> {
   const data = parseInput(publishConsultationSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, data.compactId);

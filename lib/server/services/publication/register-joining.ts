@@ -8,7 +8,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 
 /** An official registers that an organisation or committee has joined, with date and evidence. */
-export async function registerJoining(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function registerJoining(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const data = parseInput(joiningSchema, input);
   return getDb().$transaction(async (tx) => {
     const { compact, target } = await joinableCompact(tx, actor, data.compactId);

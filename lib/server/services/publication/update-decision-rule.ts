@@ -8,7 +8,7 @@ import { getDb } from "../../db";
 import { getDecisionRule } from "../../load/decision-rule";
 
 /** The admin sets how their municipality decides on compacts. */
-export async function updateDecisionRule(actor: Actor, input: unknown): Promise<DecisionRule> {
+export async function updateDecisionRule(actor: Actor | null, input: unknown): Promise<DecisionRule> {
   assertCan(actor, "municipality.manage");
   const rule = parseInput(decisionRuleSchema, input);
   return getDb().$transaction(async (tx) => {

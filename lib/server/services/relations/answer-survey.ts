@@ -17,7 +17,7 @@ import { claimOrConflict } from "../../write/claim";
  * cannot be used to write on an organisation's behalf, and every answer has a named author.
  * The answer replaces the organisation's relations (the form starts from what is on record).
  */
-export async function answerSurvey(actor: Actor, input: unknown, now = new Date()): Promise<{ ids: string[] }> {
+export async function answerSurvey(actor: Actor | null, input: unknown, now = new Date()): Promise<{ ids: string[] }> {
   const { token, rows } = parseInput(answerSurveySchema, input);
   if (!actor) throw new UnauthenticatedError();
   return getDb().$transaction(async (tx) => {

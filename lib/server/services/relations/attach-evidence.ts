@@ -10,6 +10,7 @@ import { loadCompactForActor } from "@/lib/server/load/compact";
 import { buildRelationsEvidence, buildVolunteersEvidence, readAgendaEvidence, withEvidence } from "@/lib/server/load/agenda-evidence";
 import { loadMunicipalityRelations } from "@/lib/server/load/relations";
 import { claimOrConflict } from "../../write/claim";
+import { signedIn } from "@/lib/domain/permissions";
 
 /**
  * "Which relations should we strengthen?" The drafting group attaches a snapshot of the relations
@@ -18,7 +19,7 @@ import { claimOrConflict } from "../../write/claim";
  * agenda keeps the picture the group decided on, even as relations are recorded later. Attaching
  * again replaces that kind's snapshot.
  */
-export async function attachEvidenceToAgenda(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+export async function attachEvidenceToAgenda(actor: Actor | null, input: unknown, now = new Date()): Promise<void> {
   const { compactId, kind } = parseInput(attachEvidenceSchema, input);
   await getDb().$transaction(async (tx) => {
     const { compact, target } = await loadCompactForActor(tx, actor, compactId);
@@ -32,7 +33,7 @@ export async function attachEvidenceToAgenda(actor: Actor, input: unknown, now =
       }),
     );
     await recordAudit(tx, {
-      actorId: actor!.userId,
+      actorId: signedIn(actor).userId,
       action: "compact.evidenceAttached",
       entityType: "compact",
       entityId: compactId,

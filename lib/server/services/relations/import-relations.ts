@@ -43,7 +43,7 @@ const relationKey = (r: Candidate) => JSON.stringify([r.organisationId, r.relati
  * In "all_or_nothing" mode (the default) nothing is written unless the whole file is valid; in
  * "valid_only" mode the valid rows are imported and the bad ones skipped.
  */
-export async function importRelationsCsv(actor: Actor, input: { text: string; mode?: unknown }): Promise<ImportReport> {
+export async function importRelationsCsv(actor: Actor | null, input: { text: string; mode?: unknown }): Promise<ImportReport> {
   assertCan(actor, "relations.manage", { municipalityId: actor?.municipalityId });
   const mode = importModeSchema.parse(input.mode);
   if (input.text.length > MAX_IMPORT_CHARACTERS) throw new InvalidInputError("relations.import.errors.tooLarge");

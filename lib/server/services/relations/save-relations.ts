@@ -11,7 +11,7 @@ import { replaceRelations } from "../../write/relations";
  * An official records the relations of one civil-society organisation directly (from a phone call,
  * a grant register, a meeting), without waiting for the survey.
  */
-export async function saveOrganisationRelations(actor: Actor, input: unknown): Promise<{ ids: string[] }> {
+export async function saveOrganisationRelations(actor: Actor | null, input: unknown): Promise<{ ids: string[] }> {
   const { organisationId, rows } = parseInput(saveRelationsSchema, input);
   return getDb().$transaction(async (tx) => {
     const organisation = await loadOrganisation(tx, actor, organisationId);

@@ -6,7 +6,7 @@ import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
 
 /** An official saves the municipality's volunteer estimate (one per municipality; saving replaces it). */
-export async function saveVolunteerEstimate(actor: Actor, input: unknown): Promise<void> {
+export async function saveVolunteerEstimate(actor: Actor | null, input: unknown): Promise<void> {
   const data = parseInput(volunteerEstimateSchema, input);
   assertCan(actor, "relations.manage", { municipalityId: actor?.municipalityId });
   const municipalityId = actor.municipalityId;

@@ -18,7 +18,7 @@ import { createOneTimeToken } from "../../one-time-token";
  * to that organisation again (a new round, or a lost mail); its older unanswered link stops working.
  * One link per organisation, mailed to each of its representatives: the first answer counts.
  */
-export async function sendSurvey(actor: Actor, input: unknown, now = new Date()): Promise<{ organisations: number; recipients: number }> {
+export async function sendSurvey(actor: Actor | null, input: unknown, now = new Date()): Promise<{ organisations: number; recipients: number }> {
   const { organisationId } = parseInput(sendSurveySchema, input);
   assertCan(actor, "relations.manage", { municipalityId: actor?.municipalityId });
   const db = getDb();

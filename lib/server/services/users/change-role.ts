@@ -9,7 +9,7 @@ import { assertRoleFitsSector } from "@/lib/domain/roles";
 import { findManagedMembership } from "@/lib/server/load/managed-user";
 
 /** Changes a user's role. Takes effect on the user's next request: the actor is read from the database. */
-export async function changeRole(actor: Actor, input: unknown): Promise<void> {
+export async function changeRole(actor: Actor | null, input: unknown): Promise<void> {
   assertCan(actor, "user.manage");
   const data = parseInput(changeRoleSchema, input);
   const { userId, role } = data;

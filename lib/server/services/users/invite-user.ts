@@ -16,7 +16,7 @@ import { createOneTimeToken } from "../../one-time-token";
  * An admin invites a person by e-mail into an organisation with a role. The invitee gets a one-time
  * link (mailed, or in the outbox) to set a password; the account exists but cannot sign in until then.
  */
-export async function inviteUser(actor: Actor, input: unknown, now = new Date()): Promise<{ userId: string; link: string }> {
+export async function inviteUser(actor: Actor | null, input: unknown, now = new Date()): Promise<{ userId: string; link: string }> {
   assertCan(actor, "user.manage");
   const data = parseInput(inviteUserSchema, input);
   const { email, name, organisationId, role } = data;

@@ -8,7 +8,7 @@ import { getDb } from "../../db";
 import { findManagedMembership } from "@/lib/server/load/managed-user";
 
 /** Deactivates or reactivates an account. A deactivated user is anonymous from their next request on. */
-export async function setUserActive(actor: Actor, input: unknown): Promise<void> {
+export async function setUserActive(actor: Actor | null, input: unknown): Promise<void> {
   assertCan(actor, "user.manage");
   const data = parseInput(setUserActiveSchema, input);
   const { userId, active } = data;

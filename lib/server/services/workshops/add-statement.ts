@@ -9,7 +9,7 @@ import { publishWorkshopChange } from "@/lib/server/live/workshops";
 import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 
 /** Adds a statement at the end, also while the workshop is running (a question from the floor). */
-export async function addStatement(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function addStatement(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const { workshopId, text } = parseInput(addStatementSchema, input);
   if (!actor) throw new UnauthenticatedError();
   const created = await getDb().$transaction(async (tx) => {

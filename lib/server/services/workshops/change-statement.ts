@@ -26,7 +26,7 @@ function timestamps(command: StatementCommand, from: string, now: Date) {
  * Opens, closes, reveals or reopens a statement. Only one statement is open at a time: opening one
  * closes the one that was open, so the facilitator can simply move on to the next.
  */
-export async function changeStatement(actor: Actor, input: unknown): Promise<void> {
+export async function changeStatement(actor: Actor | null, input: unknown): Promise<void> {
   const { workshopId, statementId, command } = parseInput(statementCommandSchema, input);
   if (!actor) throw new UnauthenticatedError();
   await getDb().$transaction(async (tx) => {

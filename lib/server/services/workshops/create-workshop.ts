@@ -20,7 +20,7 @@ function isUniqueViolation(error: unknown): boolean {
  * belongs to, and the statements in order. The join code is made now (the column is required) but
  * shown, and accepted, only once the workshop is started.
  */
-export async function createWorkshop(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createWorkshop(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const { title, compactId, statements } = parseInput(createWorkshopSchema, input);
   assertCan(actor, "workshop.manage", { municipalityId: actor?.municipalityId });
   const db = getDb();

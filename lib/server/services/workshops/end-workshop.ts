@@ -16,7 +16,7 @@ import { loadWorkshopForActor } from "@/lib/server/load/workshop";
  * working, and a workshop linked to a compact adds its entry to the participation matrix, all in one
  * transaction.
  */
-export async function endWorkshop(actor: Actor, input: unknown): Promise<{ participationEntryId: string | null }> {
+export async function endWorkshop(actor: Actor | null, input: unknown): Promise<{ participationEntryId: string | null }> {
   const { workshopId } = parseInput(workshopRefSchema, input);
   if (!actor) throw new UnauthenticatedError();
   const result = await getDb().$transaction(async (tx) => {

@@ -15,7 +15,7 @@ export type JoinResult = { workshopId: string; joinCode: string; token: string; 
  * SHA-256 is stored. A signed-in user counts with their own account's sector, once: joining again
  * (another phone) moves their participation to the new token instead of adding a second voter.
  */
-export async function joinWorkshop(actor: Actor, input: unknown, address: string): Promise<JoinResult> {
+export async function joinWorkshop(actor: Actor | null, input: unknown, address: string): Promise<JoinResult> {
   const { code, sector: chosen, organisationName: typed } = parseInput(joinWorkshopSchema, input);
   const workshop = await findWorkshopByCode(code, address);
   if (workshop.status !== "live") throw new ConflictError("workshop.errors.ended");

@@ -9,7 +9,7 @@ import { publishWorkshopChange } from "@/lib/server/live/workshops";
 import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 
 /** Moves a statement one place up or down; positions are renumbered 1, 2, 3 … */
-export async function moveStatement(actor: Actor, input: unknown): Promise<void> {
+export async function moveStatement(actor: Actor | null, input: unknown): Promise<void> {
   const { workshopId, statementId, direction } = parseInput(moveStatementSchema, input);
   if (!actor) throw new UnauthenticatedError();
   await getDb().$transaction(async (tx) => {

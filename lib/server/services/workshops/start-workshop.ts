@@ -10,7 +10,7 @@ import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 import { claimOrConflict } from "../../write/claim";
 
 /** The facilitator starts the workshop: from now on its code lets people join. */
-export async function startWorkshop(actor: Actor, input: unknown): Promise<void> {
+export async function startWorkshop(actor: Actor | null, input: unknown): Promise<void> {
   const { workshopId } = parseInput(workshopRefSchema, input);
   if (!actor) throw new UnauthenticatedError();
   await getDb().$transaction(async (tx) => {

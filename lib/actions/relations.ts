@@ -1,31 +1,25 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/server/action";
+import { defineAction, type RevalidateTarget } from "@/lib/server/action";
 import { getOrganisationRelations } from "@/lib/server/queries/relations";
 import { attachEvidenceToAgenda } from "@/lib/server/services/relations/attach-evidence";
 import { saveOrganisationRelations } from "@/lib/server/services/relations/save-relations";
 import { saveVolunteerEstimate } from "@/lib/server/services/relations/save-volunteer-estimate";
 import { sendSurvey } from "@/lib/server/services/relations/send-survey";
 
+const allRelationPages: RevalidateTarget[] = [["/relations", "layout"]];
+
 /** Returns the saved rows, so the editor shows what is now on record (with the new relations' ids). */
 export const saveRelationsAction = defineAction(async (actor, input) => {
   await saveOrganisationRelations(actor, input);
-  revalidatePath("/relations", "layout");
   return { rows: (await getOrganisationRelations(actor, input.organisationId ?? "")).rows };
-});
+}, { revalidate: allRelationPages });
 
-export const sendSurveyAction = defineAction(async (actor, input) => {
-  const result = await sendSurvey(actor, input);
-  revalidatePath("/relations", "layout");
-  return result;
-});
+export const sendSurveyAction = defineAction((actor, input) => sendSurvey(actor, input), { revalidate: allRelationPages });
 
 export const saveVolunteerEstimateAction = defineAction(async (actor, input) => {
   await saveVolunteerEstimate(actor, input);
-  revalidatePath("/relations/volunteers");
-});
+}, { revalidate: ["/relations/volunteers"] });
 
 export const attachEvidenceAction = defineAction(async (actor, input) => {
   await attachEvidenceToAgenda(actor, input);
-  revalidatePath(`/compacts/${input.compactId ?? ""}`);
-});
+}, { revalidate: (input) => [`/compacts/${input.compactId ?? ""}`] });

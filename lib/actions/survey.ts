@@ -1,10 +1,7 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
 import { answerSurvey } from "@/lib/server/services/relations/answer-survey";
 
 export const answerSurveyAction = defineAction(async (actor, input) => {
   await answerSurvey(actor, input);
-  revalidatePath(`/survey/${input.token ?? ""}`);
-  revalidatePath("/relations", "layout");
-});
+}, { revalidate: (input) => [`/survey/${input.token ?? ""}`, ["/relations", "layout"]] });
