@@ -1,6 +1,6 @@
 "use server";
 import { defineAction, type ActionOptions, type RevalidateTarget } from "@/lib/server/action";
-import { getDb } from "@/lib/server/db";
+import { latestPublicationPath } from "@/lib/server/queries/public";
 import { recordDecision } from "@/lib/server/services/compacts/record-decision";
 import { applyToJoin } from "@/lib/server/services/publication/apply-to-join";
 import { confirmJoining } from "@/lib/server/services/publication/confirm-joining";
@@ -10,11 +10,8 @@ import { publishForConsultation } from "@/lib/server/services/publication/publis
 /** After a decision, publication or joining: the member pages and the public ones are rendered anew. */
 async function compactAndPublicPages(compactId: string): Promise<RevalidateTarget[]> {
   const paths: RevalidateTarget[] = [`/compacts/${compactId}`, `/compacts/${compactId}/decision`, "/compacts"];
-  const publication = await getDb().publication.findFirst({ where: { compactId }, orderBy: { publishedAt: "desc" }, select: { municipalityId: true, compactSlug: true } });
-  if (publication) {
-    const municipality = await getDb().municipality.findUnique({ where: { id: publication.municipalityId }, select: { slug: true } });
-    if (municipality) paths.push(`/${municipality.slug}/${publication.compactSlug}`, `/${municipality.slug}`);
-  }
+  const published = await latestPublicationPath(compactId);
+  if (published) paths.push(`/${published.municipalitySlug}/${published.compactSlug}`, `/${published.municipalitySlug}`);
   paths.push("/portal", "/");
   return paths;
 }

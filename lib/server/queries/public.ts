@@ -256,3 +256,11 @@ export async function getPublicVersion(publicationId: string) {
   if (!municipality) return null;
   return { publication: p, municipality };
 }
+
+/** Where a compact's newest publication lives on the portal (municipality and compact slugs), if it has one. */
+export async function latestPublicationPath(compactId: string): Promise<{ municipalitySlug: string; compactSlug: string } | null> {
+  const db = getDb();
+  const publication = await db.publication.findFirst({ where: { compactId }, orderBy: { publishedAt: "desc" }, select: { municipalityId: true, compactSlug: true } });
+  const municipality = publication && (await db.municipality.findUnique({ where: { id: publication.municipalityId }, select: { slug: true } }));
+  return publication && municipality ? { municipalitySlug: municipality.slug, compactSlug: publication.compactSlug } : null;
+}

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/password";
-import { createMunicipality } from "@/lib/server/services/municipalities/create-municipality";
+import { createMunicipality } from "@/lib/server/write/create-municipality";
 import { DEMO_COMPACT, DEMO_MUNICIPALITY, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "@/lib/server/seed/demo-data";
 
 /** True when the database already has data: the demo is only ever seeded into an empty installation. */

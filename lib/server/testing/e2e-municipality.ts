@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { hashPassword } from "../password";
-import { createMunicipality } from "../services/municipalities/create-municipality";
+import { createMunicipality } from "@/lib/server/write/create-municipality";
 import { DEMO_PASSWORD } from "@/lib/server/seed/demo-data";
 import { E2E_MUNICIPALITY, E2E_MUNICIPALITY_USERS } from "./e2e-accounts";
 

@@ -5,8 +5,8 @@ import { parseInput } from "@/lib/validation/common";
 import { getDb } from "../../db";
 import { allowedOrThrow, applyTransition } from "../../write/apply-transition";
 import { currentVersionOf, loadCompactForActor } from "@/lib/server/load/compact";
-import { freezePrincipleCheck } from "../principles/freeze-check";
-import { carryReviewProposals } from "../follow-up/carry-proposals";
+import { freezePrincipleCheck } from "@/lib/server/write/freeze-principle-check";
+import { carryReviewProposals } from "@/lib/server/write/carry-review-proposals";
 import { signedIn } from "@/lib/domain/permissions";
 
 /**

@@ -8,7 +8,7 @@ import { getDb } from "../../db";
 import { publishWorkshopChange } from "@/lib/server/live/workshops";
 import { pruneAttempts } from "@/lib/server/rate-limit";
 import { claimOrConflict } from "../../write/claim";
-import { recordWorkshopParticipation } from "./record-workshop-participation";
+import { recordWorkshopParticipation } from "@/lib/server/write/record-workshop-participation";
 import { loadWorkshopForActor } from "@/lib/server/load/workshop";
 
 /**

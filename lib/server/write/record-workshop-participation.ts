@@ -1,8 +1,8 @@
 import { isStage, type ParticipationMethod } from "@/lib/domain/stages";
 import { participationCounts } from "@/lib/domain/workshop";
 import { isSector } from "@/lib/domain/roles";
-import { recordAudit } from "../../audit";
-import type { Tx } from "../../db";
+import { recordAudit } from "@/lib/server/audit";
+import type { Tx } from "@/lib/server/db";
 
 export type EndedWorkshop = {
   id: string;

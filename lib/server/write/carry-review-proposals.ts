@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Tx } from "../../db";
+import type { Tx } from "@/lib/server/db";
 import { reviewCommitmentSchema, reviewPrincipleSchema } from "@/lib/validation/follow-up";
 
 /** Who moves the compact into reformulation: the proposals' comments carry their name and sector. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "@/lib/domain/errors";
-import { getDb } from "../../db";
-import { withDemoDatabase } from "../../testing/integration";
-import { createMunicipality } from "./create-municipality";
+import { getDb } from "@/lib/server/db";
+import { withDemoDatabase } from "@/lib/server/testing/integration";
+import { createMunicipality } from "@/lib/server/write/create-municipality";
 
 withDemoDatabase();
 

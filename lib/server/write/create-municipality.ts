@@ -1,8 +1,8 @@
 import { InvalidInputError } from "@/lib/domain/errors";
 import { createMunicipalitySchema } from "@/lib/validation/municipality";
 import { parseInput } from "@/lib/validation/common";
-import { recordAudit } from "../../audit";
-import type { Tx } from "../../db";
+import { recordAudit } from "@/lib/server/audit";
+import type { Tx } from "@/lib/server/db";
 
 /**
  * Adds a municipality to the installation. Its slug becomes its public address, so a slug that one of

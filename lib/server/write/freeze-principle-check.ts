@@ -1,5 +1,5 @@
-import type { Tx } from "../../db";
-import { toJsonValue } from "../../json";
+import type { Tx } from "@/lib/server/db";
+import { toJsonValue } from "@/lib/server/json";
 import { checkCompactVersion, type CompactCheckFacts } from "@/lib/server/load/principle-facts";
 
 /**
