@@ -10,7 +10,7 @@ import { markReady } from "@/lib/server/services/compacts/mark-ready";
 import { recordParticipation } from "@/lib/server/services/compacts/record-participation";
 import { saveAgenda } from "@/lib/server/services/compacts/save-agenda";
 import { saveStageSummary } from "@/lib/server/services/compacts/save-stage-summary";
-import { storeLiveText } from "@/lib/server/load/compact-text";
+import { storeLiveText } from "@/lib/server/collab-client";
 
 export const createCompactAction = defineAction(async (actor, input) => {
   const { id } = await createCompact(actor, input);

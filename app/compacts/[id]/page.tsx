@@ -14,7 +14,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
 import { requireActor } from "@/lib/server/guard";
 import { getCompactPageParts } from "@/lib/server/queries/compact-page";
-import { collabPublicUrl } from "@/lib/server/load/compact-text";
+import { collabPublicUrl } from "@/lib/server/collab-client";
 import { AgendaForm } from "./agenda-form";
 import { ParticipationForm, SummaryForm } from "./compact-forms";
 import { ApprovalForm } from "./decision/forms";

@@ -6,7 +6,8 @@ import { docxImportSchema, type DocxImportInput } from "@/lib/validation/documen
 import { parseInput } from "@/lib/validation/common";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
-import { collabInternalUrl, getCompactText } from "@/lib/server/load/compact-text";
+import { collabInternalUrl } from "@/lib/server/collab-client";
+import { getCompactText } from "@/lib/server/load/compact-text";
 import { docxToDoc } from "@/lib/server/documents/docx-parse";
 import { CollabUnavailableError, DocumentTooLargeError } from "@/lib/server/documents/docx-errors";
 import { signedIn } from "@/lib/domain/permissions";

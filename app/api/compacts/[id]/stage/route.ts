@@ -1,5 +1,5 @@
 import { defineRoute, readJson } from "@/lib/server/http/route";
-import { storeLiveText } from "@/lib/server/load/compact-text";
+import { storeLiveText } from "@/lib/server/collab-client";
 import { changeStage } from "@/lib/server/services/compacts/change-stage";
 
 /** POST { kind, expectedRevision, reason? }: the same stage change as the button on the compact page. */
