@@ -135,6 +135,8 @@ export const ACTION_ENTRY_POINTS: Record<string, EntryPoint> = {
 
 /** Route handlers, as "<METHOD> <route file's folder under app>". next-auth's own handler is not ours. */
 export const ROUTE_ENTRY_POINTS: Record<string, EntryPoint> = {
+  // Where to report a vulnerability (RFC 9116).
+  "GET .well-known/security.txt": { may: "anyone" },
   // The public portal's files and the open-data API: published material only, for anybody.
   "GET [municipality]/[compact]/docx": { may: "anyone" },
   "GET [municipality]/[compact]/pdf": { may: "anyone" },
