@@ -25,6 +25,8 @@ export const RESERVED_MUNICIPALITY_SLUGS = [
   "robots.txt",
   "favicon.ico",
   "manifest.webmanifest",
+  // app/.well-known (security.txt, RFC 9116).
+  ".well-known",
   // Next.js' own assets, and names kept free for routes the app is likely to grow.
   "_next",
   "notifications",

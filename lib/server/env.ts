@@ -35,6 +35,11 @@ const envSchema = z.object({
   PUBLIC_PAGE_CACHE: z.enum(["on", "off"]).default("on"),
   /** Megabytes of rendered public pages one instance keeps in memory (least recently read go first). */
   PUBLIC_PAGE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(256),
+  /** Where security reports go (security.txt's Contact): a mailto: or https: URL; default security@ the APP_URL host. */
+  SECURITY_CONTACT: z
+    .string()
+    .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "must be a mailto: or https:// URL, such as mailto:security@kommun.se")
+    .optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
 });
 
