@@ -5,7 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { Actor } from "@/lib/domain/roles";
 import { isAppError } from "@/lib/domain/errors";
 import { loadActor } from "./actor";
-import { clientAddress } from "./client-address";
+import { CLIENT_ADDRESS_HEADER, readClientAddress } from "./client-address";
 import { getEnv } from "./env";
 import { verifySignIn } from "./services/auth/verify-sign-in";
 
@@ -24,8 +24,7 @@ export function getAuthOptions(): NextAuthOptions {
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const header = req.headers?.["x-forwarded-for"];
-          const address = clientAddress(Array.isArray(header) ? header.join(",") : header, env.TRUSTED_PROXIES);
+          const address = readClientAddress(req.headers?.[CLIENT_ADDRESS_HEADER] as string | string[] | undefined);
           try {
             const id = await verifySignIn(credentials, address);
             return { id };
