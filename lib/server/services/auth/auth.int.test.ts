@@ -22,7 +22,7 @@ async function signInError(input: unknown, address: string, now?: Date): Promise
 
 describe("sign-in", () => {
   it("signs a demo user in with the right password, whatever the case of the address", async () => {
-    const id = await verifySignIn({ email: "Tjansteperson@demo.overens.se", password: DEMO_PASSWORD }, "10.0.0.1");
+    const { id } = await verifySignIn({ email: "Tjansteperson@demo.overens.se", password: DEMO_PASSWORD }, "10.0.0.1");
     const user = await getDb().user.findUniqueOrThrow({ where: { id } });
     expect(user.email).toBe("tjansteperson@demo.overens.se");
   });

@@ -19,14 +19,15 @@ type Db = ReturnType<typeof getDb>;
 
 /**
  * Checks credentials for sign-in, counting failures per account and per address in the database so
- * the limits hold across app instances. Returns the user id, or throws an AppError.
+ * the limits hold across app instances. Returns the user's id and session version (for the session
+ * token), or throws an AppError.
  *
  * The attempt is recorded as a failure before anything is counted, and only then are the other
  * attempts counted (those still being checked included). Of any number of concurrent guesses, the
  * k-th one recorded sees at least k - 1 others, so no more than the limit ever reach the password
  * check. A refused attempt is taken back out, so hammering a locked account does not extend its wait.
  */
-export async function verifySignIn(input: unknown, address: string, now = new Date()): Promise<string> {
+export async function verifySignIn(input: unknown, address: string, now = new Date()): Promise<{ id: string; sessionVersion: number }> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", INVALID_CREDENTIALS);
   const { email, password } = parsed.data;
@@ -48,7 +49,7 @@ export async function verifySignIn(input: unknown, address: string, now = new Da
   const ok = !!user && user.active && (await verifyPassword(password, user.passwordHash));
   if (!ok || !user) throw new AppError("invalid", INVALID_CREDENTIALS);
   await db.loginAttempt.updateMany({ where: { id: { in: ids } }, data: { success: true } });
-  return user.id;
+  return { id: user.id, sessionVersion: user.sessionVersion };
 }
 
 /** The failures other than this attempt's own rows: the account's since its last success, the address' in the window. */
