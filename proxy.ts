@@ -2,12 +2,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 import { isAnonymousPublicPage, isCacheablePageRequest, PAGE_HEADER, type PublicRequest } from "@/lib/domain/public-cache";
 import { LOCALE_COOKIE } from "@/lib/i18n/core";
+import { getEnv } from "@/lib/server/env";
+import { renewedSessionCookie } from "@/lib/server/session-token";
 
 /**
  * Adds headers (a fresh CSP nonce per request, the security headers) and sends an anonymous visitor's
- * portal page to the page cache. Authorisation is done in the services, never here.
+ * portal page to the page cache, and renews a signed-in user's session cookie while it is in use (its
+ * last-seen stamp, for the idle lifetime). Authorisation is done in the services, never here.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
@@ -39,6 +42,10 @@ export function proxy(request: NextRequest) {
   // shared caches (a CDN, the documented nginx) may keep it. Anything with a session stays private.
   if (!cached && isAnonymousPublicPage(publicRequest, LOCALE_COOKIE)) {
     response.headers.set("Cache-Control", "public, max-age=0, s-maxage=60, stale-while-revalidate=600");
+  }
+  const renewed = await renewedSessionCookie(request.cookies.getAll(), getEnv().AUTH_SECRET);
+  if (renewed) {
+    response.cookies.set(renewed.name, renewed.value, { httpOnly: true, sameSite: "lax", path: "/", secure: renewed.secure, maxAge: renewed.maxAge });
   }
   return response;
 }

@@ -71,7 +71,7 @@ test("responses carry a nonce-based CSP and the security headers", async ({ page
 
 test("signing out returns to the public view", async ({ page }) => {
   await signIn(page, DEMO.politician);
-  await page.getByRole("button", { name: "Logga ut" }).click();
+  await page.getByRole("button", { name: "Logga ut", exact: true }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Logga in" })).toBeVisible();
   await page.goto("/compacts");
   await expect(page).toHaveURL(/\/sign-in/);

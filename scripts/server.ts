@@ -6,12 +6,18 @@
  * and every page when PUBLIC_PAGE_CACHE=off, goes to Next as with `next start` (where proxy.ts sends
  * the same requests to the same cache through /api/public-page instead).
  *
+ * Every request first gets the caller's address in the CLIENT_ADDRESS_HEADER, worked out from the
+ * socket and the TRUSTED_PROXIES hops of X-Forwarded-For (lib/server/client-address.ts); a copy sent
+ * by the client is overwritten, so the limits keyed on the address cannot be dodged by choosing one.
+ *
  * Reads PORT (default 3000) and listens on all interfaces, as `next start` does.
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { isCacheablePageRequest, RENDER_HEADER } from "../lib/domain/public-cache";
 import { LOCALE_COOKIE } from "../lib/i18n/core";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/server/client-address";
+import { getEnv } from "../lib/server/env";
 import { answerPublicPage } from "../lib/server/public-cache";
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "../lib/security-headers";
 
@@ -37,7 +43,9 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const trustedProxies = getEnv().TRUSTED_PROXIES;
   const server = createServer((request, response) => {
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
     if (!cacheOn || !cacheable(request)) {
       void handle(request, response);
       return;

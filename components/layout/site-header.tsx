@@ -3,6 +3,8 @@ import { navigationFor } from "@/lib/domain/navigation";
 import type { Actor } from "@/lib/domain/roles";
 import type { Locale, Translate } from "@/lib/i18n/core";
 import { LinkButton } from "@/components/ui/button";
+import { ButtonForm } from "@/components/ui/button-form";
+import { signOutEverywhereAction } from "@/lib/actions/auth";
 import { SectorBadge } from "@/components/ui/sector-badge";
 import { LanguageSwitch } from "./language-switch";
 import { NotificationBell } from "./notification-bell";
@@ -42,6 +44,19 @@ export function SiteHeader({
               <SectorBadge sector={actor.sector} label={t(`common.roles.${actor.role}`)} />
               <NotificationBell unread={unreadNotifications} t={t} />
               <SignOutButton label={t("common.nav.signOut")} />
+              <ButtonForm
+                action={signOutEverywhereAction}
+                fields={{}}
+                variant="ghost"
+                confirm={{
+                  title: t("common.nav.signOutEverywhereTitle"),
+                  description: t("common.nav.signOutEverywhereDescription"),
+                  confirmLabel: t("common.nav.signOutEverywhereConfirm"),
+                  variant: "danger",
+                }}
+              >
+                {t("common.nav.signOutEverywhere")}
+              </ButtonForm>
             </div>
           ) : (
             <LinkButton href="/sign-in" variant="secondary">

@@ -1,5 +1,6 @@
-import { decode } from "next-auth/jwt";
-import { loadActor } from "@/lib/server/actor";
+import type { SessionClaims } from "@/lib/domain/session";
+import { loadSessionActor } from "@/lib/server/actor";
+import { readSessionToken, sessionFromCookies } from "@/lib/server/session-token";
 import { getDb } from "@/lib/server/db";
 import { isSector, type Role, type Sector } from "@/lib/domain/roles";
 import { textAccess } from "./access";
@@ -9,59 +10,28 @@ import type { CollabAccess, RefusalReason } from "./protocol";
 /**
  * Who is on a collaboration connection. The browser sends the same httpOnly next-auth cookie it
  * sends to the app (the collaboration server must be on the same site), so no token is ever handed
- * to page scripts; the server reads the JWT's `sub` and then the actor from the database, exactly
- * as the app does on every request.
+ * to page scripts; the server reads the JWT's claims and then the actor from the database, exactly
+ * as the app does on every request (so a revoked, idle or too old session is refused here too).
  */
 
-/** next-auth's cookie names: `__Secure-` when the app runs on https. */
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+export { readSessionToken };
 
-/** The session token from a Cookie header, joining next-auth's chunks (`name.0`, `name.1`, …). */
-export function readSessionToken(cookieHeader: string | undefined): string | null {
-  if (!cookieHeader) return null;
-  const cookies = new Map<string, string>();
-  for (const part of cookieHeader.split(";")) {
-    const index = part.indexOf("=");
-    if (index < 0) continue;
-    const name = part.slice(0, index).trim();
-    try {
-      cookies.set(name, decodeURIComponent(part.slice(index + 1).trim()));
-    } catch {
-      // A malformed cookie from elsewhere on the site is not ours to judge.
-    }
-  }
-  for (const name of SESSION_COOKIES) {
-    const whole = cookies.get(name);
-    if (whole) return whole;
-    const chunks: string[] = [];
-    for (let i = 0; cookies.has(`${name}.${i}`); i++) chunks.push(cookies.get(`${name}.${i}`)!);
-    if (chunks.length) return chunks.join("");
-  }
-  return null;
-}
-
-/** The signed-in user's id from the session cookie, or null (no cookie, expired, forged). */
-export async function sessionUserId(cookieHeader: string | undefined, secret: string): Promise<string | null> {
-  const token = readSessionToken(cookieHeader);
-  if (!token) return null;
-  try {
-    const payload = await decode({ token, secret });
-    return typeof payload?.sub === "string" && payload.sub ? payload.sub : null;
-  } catch {
-    return null;
-  }
+/** The session's claims from the cookie, or null (no cookie, expired, forged, from before session versions). */
+export async function sessionFromCookie(cookieHeader: string | undefined, secret: string): Promise<SessionClaims | null> {
+  return sessionFromCookies(cookieHeader, secret);
 }
 
 export type CollabUser = { userId: string; name: string; role: Role; sector: Sector };
-export type CollabContext = CollabUser & { access: CollabAccess; compactId: string; versionNumber: number };
+export type CollabContext = CollabUser & { access: CollabAccess; compactId: string; versionNumber: number; session: SessionClaims };
 export type AccessResult = { ok: true; context: CollabContext } | { ok: false, reason: RefusalReason };
 
 /**
  * What this user may do with this compact version right now: loaded fresh from the database (role,
  * stage, drafting group, frozen) and decided by the permission map through textAccess().
  */
-export async function resolveAccess(userId: string, ref: CollabDocumentRef): Promise<AccessResult> {
-  const actor = await loadActor(userId);
+export async function resolveAccess(session: SessionClaims, ref: CollabDocumentRef): Promise<AccessResult> {
+  const userId = session.userId;
+  const actor = await loadSessionActor(session);
   if (!actor) return { ok: false, reason: "unauthenticated" };
   const db = getDb();
   const [compact, user] = await Promise.all([
@@ -91,7 +61,7 @@ export async function resolveAccess(userId: string, ref: CollabDocumentRef): Pro
   if (!isSector(actor.sector)) return { ok: false, reason: "forbidden" };
   return {
     ok: true,
-    context: { userId, name: user.name, role: actor.role, sector: actor.sector, access, compactId: ref.compactId, versionNumber: ref.versionNumber },
+    context: { userId, name: user.name, role: actor.role, sector: actor.sector, access, compactId: ref.compactId, versionNumber: ref.versionNumber, session },
   };
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STAGES, isEditableStage } from "@/lib/domain/stages";
 import { getDb } from "@/lib/server/db";
-import { withDemoDatabase } from "@/lib/server/testing/integration";
+import { signOutEverywhere } from "@/lib/server/services/auth/sign-out-everywhere";
+import { demoActor, withDemoDatabase } from "@/lib/server/testing/integration";
 import { collabDocumentName } from "./document-name";
 import { yDocToJson } from "./y-content";
 import type { RunningCollabServer } from "./server";
@@ -117,5 +118,20 @@ describe("who may connect and who may change the text", () => {
     await waitFor(() => client.refusal() === "readOnly", "refusal after the stage change");
     expect(liveText()).not.toContain("[too late]");
     client.destroy();
+  });
+
+  // Last in the file: it ends the demo association's sessions.
+  it("closes an open connection once its user signs out everywhere", async () => {
+    await getDb().compact.update({ where: { id: compactId }, data: { stage: "formulation" } });
+    const client = connectClient({ url: server.url, documentName, cookie: cookies.get("idrott"), origin: TEST_APP_ORIGIN });
+    await waitForSync(client);
+    expect(client.refusal()).toBeNull();
+    await signOutEverywhere(await demoActor("idrott"));
+    await waitFor(() => client.refusal() === "unauthenticated", "refusal after signing out everywhere");
+    client.destroy();
+    const again = connectClient({ url: server.url, documentName, cookie: cookies.get("idrott"), origin: TEST_APP_ORIGIN });
+    await waitFor(() => again.refusal() !== null, "refusal of the old cookie");
+    expect(again.refusal()).toBe("unauthenticated");
+    again.destroy();
   });
 });

@@ -9,7 +9,8 @@ import type {
   onStoreDocumentPayload,
 } from "@hocuspocus/server";
 import * as Y from "yjs";
-import { resolveAccess, sessionUserId, type CollabContext } from "./auth";
+import { epochSeconds } from "@/lib/domain/session";
+import { resolveAccess, sessionFromCookie, type CollabContext } from "./auth";
 import { parseCollabDocumentName, type CollabDocumentRef } from "./document-name";
 import { checkUpdate, inspectMessage, MAX_AWARENESS_BYTES, SizeBudget } from "./limits";
 import { loadIntoDocument, storeDocument } from "./persistence";
@@ -67,7 +68,9 @@ export function collabExtension(options: { authSecret: string; revalidateMs: num
   /** Checks an open connection's access again, so a stage or role change takes effect while it is open. */
   function watchAccess(connection: Connection, context: CollabContext): void {
     const timer = setInterval(async () => {
-      const result = await resolveAccess(context.userId, context).catch(() => null);
+      // An open connection is the session in use, so only revocation and the absolute lifetime can end it here.
+      const inUse = { ...context.session, lastSeenAt: epochSeconds(new Date()) };
+      const result = await resolveAccess(inUse, context).catch(() => null);
       if (!result) return;
       if (!result.ok) {
         connection.close({ code: REFUSALS[result.reason], reason: result.reason });
@@ -90,9 +93,9 @@ export function collabExtension(options: { authSecret: string; revalidateMs: num
 
     async onAuthenticate({ requestHeaders, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollabContext> {
       const ref = refName(documentName);
-      const userId = await sessionUserId(requestHeaders.cookie, options.authSecret);
-      if (!userId) throw new Refusal("unauthenticated");
-      const result = await resolveAccess(userId, ref);
+      const session = await sessionFromCookie(requestHeaders.cookie, options.authSecret);
+      if (!session) throw new Refusal("unauthenticated");
+      const result = await resolveAccess(session, ref);
       if (!result.ok) throw new Refusal(result.reason);
       connectionConfig.readOnly = result.context.access === "read";
       return result.context;

@@ -1,16 +1,50 @@
 /**
- * How many failed sign-ins are tolerated before further attempts are refused for a while. Counted per
- * account (guessing one person's password) and per network address (trying many accounts).
+ * Failed sign-ins are limited per account (guessing one person's password) and per network address
+ * (trying many accounts). Per account, the first failures are free; after that each further attempt
+ * has to wait twice as long as the one before, measured from the last failure and capped, so nobody
+ * can lock another person out for long by guessing on purpose. Per address, a fixed number of
+ * failures within a window is tolerated.
  */
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+/** How far back failures on an account count (until a successful sign-in starts afresh). */
+export const ACCOUNT_FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_ACCOUNT_BACKOFF_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 
-export type RecentFailures = { account: number; address: number };
+/**
+ * What the database knows before this attempt: the account's failures since its last successful
+ * sign-in (within ACCOUNT_FAILURE_MEMORY_MS) and when the latest was, and the address' failures within
+ * SIGN_IN_WINDOW_MS and when the oldest of them was.
+ */
+export type SignInHistory = {
+  accountFailures: number;
+  lastAccountFailure: Date | null;
+  addressFailures: number;
+  oldestAddressFailure: Date | null;
+};
 
-/** True when a new attempt must be refused, given the failures within the window. */
-export function isSignInBlocked(failures: RecentFailures): boolean {
-  return failures.account >= MAX_FAILURES_PER_ACCOUNT || failures.address >= MAX_FAILURES_PER_ADDRESS;
+/** How long after the last failure the next attempt must wait, given the account's failures so far. */
+export function accountBackoffMs(failures: number): number {
+  if (failures < MAX_FAILURES_PER_ACCOUNT) return 0;
+  const exponent = failures - MAX_FAILURES_PER_ACCOUNT;
+  // 2^10 s is already past the cap; no need to compute larger powers.
+  return Math.min(2 ** Math.min(exponent, 10) * 1000, MAX_ACCOUNT_BACKOFF_MS);
+}
+
+/** When a new attempt may be made, or null when one may be made now. */
+export function signInRetryAt(history: SignInHistory, now: Date): Date | null {
+  const times: number[] = [];
+  const wait = accountBackoffMs(history.accountFailures);
+  if (wait > 0) {
+    const last = history.lastAccountFailure?.getTime() ?? now.getTime();
+    if (now.getTime() < last + wait) times.push(last + wait);
+  }
+  if (history.addressFailures >= MAX_FAILURES_PER_ADDRESS) {
+    const oldest = history.oldestAddressFailure?.getTime() ?? now.getTime();
+    times.push(Math.max(oldest + SIGN_IN_WINDOW_MS, now.getTime() + 1000));
+  }
+  return times.length ? new Date(Math.max(...times)) : null;
 }
 
 export function accountKey(email: string): string {

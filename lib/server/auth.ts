@@ -1,22 +1,27 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession, type NextAuthOptions } from "next-auth";
+import { headers } from "next/headers";
+import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Actor } from "@/lib/domain/roles";
 import { isAppError } from "@/lib/domain/errors";
-import { loadActor } from "./actor";
-import { clientAddress } from "./client-address";
+import { epochSeconds, newSessionClaims, SESSION_ABSOLUTE_LIFETIME_S, sessionClaims, shouldRenewSession, toTokenFields } from "@/lib/domain/session";
+import { loadSessionActor } from "./actor";
+import { CLIENT_ADDRESS_HEADER, readClientAddress } from "./client-address";
 import { getEnv } from "./env";
+import { sessionFromCookies } from "./session-token";
 import { verifySignIn } from "./services/auth/verify-sign-in";
 
-const SESSION_MAX_AGE_S = 8 * 60 * 60;
-
-/** next-auth configuration: e-mail and password, JWT sessions in an httpOnly cookie. */
+/**
+ * next-auth configuration: e-mail and password, JWT sessions in an httpOnly cookie. The token holds
+ * the claims of lib/domain/session.ts (user, session version, sign-in time, last seen); it expires at
+ * the absolute lifetime, and loadSessionActor refuses it earlier when revoked or idle.
+ */
 export function getAuthOptions(): NextAuthOptions {
   const env = getEnv();
   return {
     secret: env.AUTH_SECRET,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_LIFETIME_S },
     useSecureCookies: env.APP_URL.startsWith("https://"),
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
@@ -24,11 +29,10 @@ export function getAuthOptions(): NextAuthOptions {
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const header = req.headers?.["x-forwarded-for"];
-          const address = clientAddress(Array.isArray(header) ? header.join(",") : header, env.TRUSTED_PROXIES);
+          const address = readClientAddress(req.headers?.[CLIENT_ADDRESS_HEADER] as string | string[] | undefined);
           try {
-            const id = await verifySignIn(credentials, address);
-            return { id };
+            const user = await verifySignIn(credentials, address);
+            return { id: user.id, sessionVersion: user.sessionVersion };
           } catch (error) {
             // next-auth passes the message on as the `error` code; only our translation keys ever get there.
             if (isAppError(error)) throw new Error(error.messageKey);
@@ -40,7 +44,11 @@ export function getAuthOptions(): NextAuthOptions {
     ],
     callbacks: {
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        const now = new Date();
+        if (user) return toTokenFields(newSessionClaims({ id: user.id, sessionVersion: (user as { sessionVersion?: number }).sessionVersion ?? -1 }, now));
+        // next-auth writes the token anew when the browser asks for its session: it counts as use.
+        const claims = sessionClaims(token);
+        if (claims && shouldRenewSession(claims, epochSeconds(now))) return { ...token, ...toTokenFields({ ...claims, lastSeenAt: epochSeconds(now) }) };
         return token;
       },
       async session({ session, token }) {
@@ -51,11 +59,11 @@ export function getAuthOptions(): NextAuthOptions {
 }
 
 /**
- * The actor behind this request, from the session cookie and then the database (so role changes and
- * deactivation apply at once). Null for anonymous visitors. Cached for the duration of one request.
+ * The actor behind this request, from the session cookie and then the database (so role changes,
+ * deactivation and revoked sessions apply at once). Null for anonymous visitors and for sessions that
+ * have ended. Cached for the duration of one request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(getAuthOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return userId ? loadActor(userId) : null;
+  const claims = await sessionFromCookies((await headers()).get("cookie"), getEnv().AUTH_SECRET);
+  return loadSessionActor(claims);
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "./password";
 import { createOneTimeToken, hashToken } from "./one-time-token";
-import { clientAddress } from "./client-address";
 import { parseEnv, EnvError } from "./env";
 import { contentSecurityPolicy } from "../security-headers";
 
@@ -29,18 +28,6 @@ describe("one-time tokens", () => {
     expect(tokenHash).toBe(hashToken(token));
     expect(tokenHash).not.toContain(token);
     expect(createOneTimeToken().token).not.toBe(token);
-  });
-});
-
-describe("clientAddress", () => {
-  it("takes the hop Next appended when no proxy is trusted", () => {
-    expect(clientAddress("6.6.6.6, 10.0.0.1", 0)).toBe("10.0.0.1");
-  });
-  it("skips trusted proxies from the end, ignoring what the client wrote", () => {
-    expect(clientAddress("6.6.6.6, 203.0.113.9, 10.0.0.2", 1)).toBe("203.0.113.9");
-  });
-  it("copes with a missing header", () => {
-    expect(clientAddress(undefined, 0)).toBe("unknown");
   });
 });
 

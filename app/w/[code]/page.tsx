@@ -7,8 +7,7 @@ import { isSector } from "@/lib/domain/roles";
 import { normaliseJoinCode } from "@/lib/domain/workshop";
 import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/server/auth";
-import { clientAddress } from "@/lib/server/client-address";
-import { getEnv } from "@/lib/server/env";
+import { requestAddress } from "@/lib/server/http/request-address";
 import { findParticipant } from "@/lib/server/load/workshop-participant";
 import { getParticipantVotes, loadParticipantSnapshot } from "@/lib/server/queries/workshops";
 import { findWorkshopByCode, type WorkshopByCode } from "@/lib/server/load/workshop-by-code";
@@ -24,7 +23,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ co
   // One spelling per workshop: the participant cookie's path is /w/<CODE>.
   if (code !== raw && /^[A-Z0-9]+$/.test(code)) redirect(`/w/${code}`);
   const t = await getT();
-  const address = clientAddress((await headers()).get("x-forwarded-for"), getEnv().TRUSTED_PROXIES);
+  const address = requestAddress(await headers());
   let workshop: WorkshopByCode;
   try {
     workshop = await findWorkshopByCode(code, address);

@@ -1,5 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import { encode } from "next-auth/jwt";
+import { epochSeconds, newSessionClaims } from "@/lib/domain/session";
+import { encodeSessionToken } from "@/lib/server/session-token";
 import { webSocketWith } from "../node-websocket";
 import * as Y from "yjs";
 import { COLLAB_FIELD } from "../extensions";
@@ -11,9 +12,9 @@ import { parseServerNotice, fromBase64 } from "../protocol";
  * way next-auth makes it.
  */
 
-/** A next-auth session cookie for this user, as the browser would send it. */
-export async function sessionCookie(userId: string, secret: string): Promise<string> {
-  const token = await encode({ token: { sub: userId }, secret, maxAge: 60 * 60 });
+/** A next-auth session cookie for this user (signed in now, at this session version), as the browser would send it. */
+export async function sessionCookie(userId: string, secret: string, sessionVersion = 0, now = new Date()): Promise<string> {
+  const token = await encodeSessionToken(newSessionClaims({ id: userId, sessionVersion }, now), secret, epochSeconds(now));
   return `next-auth.session-token=${token}`;
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
-import { getEnv } from "../env";
-import { clientAddress } from "../client-address";
+import { CLIENT_ADDRESS_HEADER, readClientAddress } from "../client-address";
 
-/** The caller's address (behind the trusted proxies), e.g. for limiting failed join-code lookups. */
-export function requestAddress(request: Request): string {
-  return clientAddress(request.headers.get("x-forwarded-for"), getEnv().TRUSTED_PROXIES);
+/** The caller's address as the app's server recorded it, e.g. for limiting failed join-code lookups. */
+export function requestAddress(request: Request | Headers): string {
+  const headers = request instanceof Headers ? request : request.headers;
+  return readClientAddress(headers.get(CLIENT_ADDRESS_HEADER));
 }

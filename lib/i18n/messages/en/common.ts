@@ -33,6 +33,10 @@ export default {
     workshops: "Workshops",
     signIn: "Sign in",
     signOut: "Sign out",
+    signOutEverywhere: "Sign out everywhere",
+    signOutEverywhereTitle: "Sign out on all devices?",
+    signOutEverywhereDescription: "Every session of your account ends, this one and those on other computers and phones included. You will have to sign in again.",
+    signOutEverywhereConfirm: "Sign out everywhere",
     signedInAs: "Signed in as {name}",
   },
   roles: {

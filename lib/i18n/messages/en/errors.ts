@@ -39,7 +39,7 @@ export default {
   },
   signIn: {
     invalid: "Wrong e-mail address or password.",
-    rateLimited: "Too many failed sign-ins. Wait 15 minutes and try again, or reset your password.",
+    rateLimited: "Too many failed sign-ins. Wait a little and try again (the wait doubles with every further failure, up to 15 minutes), or reset your password.",
   },
   token: {
     unknown: "The link is not valid. Check that you copied the whole link.",

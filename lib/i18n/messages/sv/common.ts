@@ -33,6 +33,10 @@ export default {
     workshops: "Workshoppar",
     signIn: "Logga in",
     signOut: "Logga ut",
+    signOutEverywhere: "Logga ut överallt",
+    signOutEverywhereTitle: "Logga ut på alla enheter?",
+    signOutEverywhereDescription: "Alla inloggningar med ditt konto avslutas, även den här och de på andra datorer och telefoner. Du får logga in igen.",
+    signOutEverywhereConfirm: "Logga ut överallt",
     signedInAs: "Inloggad som {name}",
   },
   roles: {

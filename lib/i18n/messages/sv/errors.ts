@@ -39,7 +39,7 @@ export default {
   },
   signIn: {
     invalid: "Fel e-postadress eller lösenord.",
-    rateLimited: "För många misslyckade inloggningar. Vänta 15 minuter och försök igen, eller återställ lösenordet.",
+    rateLimited: "För många misslyckade inloggningar. Vänta en stund och försök igen (väntetiden fördubblas för varje nytt misslyckat försök, upp till 15 minuter), eller återställ lösenordet.",
   },
   token: {
     unknown: "Länken är ogiltig. Kontrollera att du kopierat hela länken.",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/domain/errors";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, PASSWORD_RESET_LIFETIME_MS, SIGN_IN_WINDOW_MS } from "@/lib/domain/sign-in-limits";
+import { accountKey, addressKey, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, PASSWORD_RESET_LIFETIME_MS } from "@/lib/domain/sign-in-limits";
 import { getDb } from "../../db";
 import { DEMO_PASSWORD } from "@/lib/server/seed/demo-data";
 import { latestLinkToken, withDemoDatabase } from "../../testing/integration";
@@ -22,7 +22,7 @@ async function signInError(input: unknown, address: string, now?: Date): Promise
 
 describe("sign-in", () => {
   it("signs a demo user in with the right password, whatever the case of the address", async () => {
-    const id = await verifySignIn({ email: "Tjansteperson@demo.overens.se", password: DEMO_PASSWORD }, "10.0.0.1");
+    const { id } = await verifySignIn({ email: "Tjansteperson@demo.overens.se", password: DEMO_PASSWORD }, "10.0.0.1");
     const user = await getDb().user.findUniqueOrThrow({ where: { id } });
     expect(user.email).toBe("tjansteperson@demo.overens.se");
   });
@@ -33,15 +33,46 @@ describe("sign-in", () => {
     expect(await signInError({ email: ["x"], password: 1 }, "10.0.0.2")).toBe("errors.signIn.invalid");
   });
 
-  it("locks an account after repeated failures, even for the right password, until the window passes", async () => {
+  it("slows an account down after repeated failures, even for the right password, from the last failure on", async () => {
     const email = "idrott@demo.overens.se";
     const now = new Date();
+    const at = (ms: number) => new Date(now.getTime() + ms);
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
       expect(await signInError({ email, password: `fel-${i}` }, `10.1.0.${i}`, now)).toBe("errors.signIn.invalid");
     }
+    // After five failures the next attempt waits 2^0 s; refused attempts do not make the wait longer.
     expect(await signInError({ email, password: DEMO_PASSWORD }, "10.1.1.1", now)).toBe("errors.signIn.rateLimited");
-    const later = new Date(now.getTime() + SIGN_IN_WINDOW_MS + 1000);
-    expect(await signInError({ email, password: DEMO_PASSWORD }, "10.1.1.1", later)).toBe("signed in");
+    expect(await signInError({ email, password: "fel igen" }, "10.1.1.1", at(500))).toBe("errors.signIn.rateLimited");
+    expect(await signInError({ email, password: "fel igen" }, "10.1.1.1", at(1001))).toBe("errors.signIn.invalid");
+    // The sixth failure doubles the wait to 2 s from that failure.
+    expect(await signInError({ email, password: DEMO_PASSWORD }, "10.1.1.1", at(2900))).toBe("errors.signIn.rateLimited");
+    expect(await signInError({ email, password: DEMO_PASSWORD }, "10.1.1.1", at(3002))).toBe("signed in");
+    // A successful sign-in starts the count afresh.
+    expect(await signInError({ email, password: "fel" }, "10.1.1.1", at(3003))).toBe("errors.signIn.invalid");
+    expect(await signInError({ email, password: DEMO_PASSWORD }, "10.1.1.1", at(3004))).toBe("signed in");
+  });
+
+  it("never lets concurrent guesses at one account past the limit", async () => {
+    const email = "tjansteperson@demo.overens.se";
+    const guesses = 4 * MAX_FAILURES_PER_ACCOUNT;
+    const answers = await Promise.all(
+      Array.from({ length: guesses }, (_, i) => signInError({ email, password: `gissning-${i}` }, `10.3.0.${i}`)),
+    );
+    const checked = answers.filter((answer) => answer === "errors.signIn.invalid").length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
+    expect(answers.filter((answer) => answer === "errors.signIn.rateLimited")).toHaveLength(guesses - checked);
+    const recorded = await getDb().loginAttempt.count({ where: { key: accountKey(email), success: false } });
+    expect(recorded).toBe(checked);
+  });
+
+  it("never lets concurrent guesses from one address past its limit", async () => {
+    const guesses = MAX_FAILURES_PER_ADDRESS + 15;
+    const answers = await Promise.all(
+      Array.from({ length: guesses }, (_, i) => signInError({ email: `samtidig${i}@example.se`, password: "x" }, "192.0.2.99")),
+    );
+    expect(answers.filter((answer) => answer === "errors.signIn.invalid").length).toBeLessThanOrEqual(MAX_FAILURES_PER_ADDRESS);
+    expect(await getDb().loginAttempt.count({ where: { key: addressKey("192.0.2.99"), success: false } })).toBeLessThanOrEqual(MAX_FAILURES_PER_ADDRESS);
   });
 
   it("limits one address trying many accounts", async () => {

@@ -21,7 +21,8 @@ export async function redeemToken(purpose: TokenPurpose, input: unknown, now = n
     if (status !== "valid" || !row) throw new AppError("invalid", `errors.token.${status}`);
     const used = await tx.oneTimeToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (used.count !== 1) throw new AppError("invalid", "errors.token.used");
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+    // A new password ends every session signed in before it (a stolen cookie included).
+    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
       actorId: row.userId,
       action: purpose === "invite" ? "user.invitationAccepted" : "user.passwordReset",

@@ -24,7 +24,7 @@ describe("invitations", () => {
     await expect(verifySignIn({ email: "sara@ljusglimten.se", password: "whatever-123" }, "10.9.0.1")).rejects.toThrow();
     const token = await latestLinkToken("sara@ljusglimten.se");
     await redeemToken("invite", { token, password: "Saras långa lösenord", confirm: "Saras långa lösenord" });
-    expect(await verifySignIn({ email: "sara@ljusglimten.se", password: "Saras långa lösenord" }, "10.9.0.1")).toBe(userId);
+    expect(await verifySignIn({ email: "sara@ljusglimten.se", password: "Saras långa lösenord" }, "10.9.0.1")).toMatchObject({ id: userId });
     expect(await loadActor(userId)).toMatchObject({ role: "association_rep", sector: "civil", organisationId: organisation });
 
     const audit = await getDb().auditEvent.findMany({ where: { entityId: userId }, orderBy: { createdAt: "asc" } });
