@@ -20,10 +20,10 @@ const REQUESTS: { url: string; init?: { method?: string; headers?: Record<string
 ];
 
 describe("security headers", () => {
-  it("gives every page response a CSP with a fresh nonce, frame-ancestors 'none', nosniff and a referrer policy", () => {
+  it("gives every page response a CSP with a fresh nonce, frame-ancestors 'none', nosniff and a referrer policy", async () => {
     const nonces = new Set<string>();
     for (const { url, init } of REQUESTS) {
-      const response = proxy(new NextRequest(url, init));
+      const response = await proxy(new NextRequest(url, init));
       const csp = response.headers.get("content-security-policy") ?? "";
       const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
       expect(nonce, url).toBeTruthy();
@@ -62,10 +62,10 @@ describe("security headers", () => {
     for (const path of ["/", "/compacts", "/.well-known/security.txt"]) expect(matcher.test(path), path).toBe(true);
   });
 
-  it("never redirects or rewrites /.well-known/security.txt, in production either", () => {
+  it("never redirects or rewrites /.well-known/security.txt, in production either", async () => {
     vi.stubEnv("NODE_ENV", "production");
     try {
-      const response = proxy(new NextRequest("https://overens.example.se/.well-known/security.txt"));
+      const response = await proxy(new NextRequest("https://overens.example.se/.well-known/security.txt"));
       expect(response.headers.get("location")).toBeNull();
       expect(response.headers.get("x-middleware-rewrite")).toBeNull();
       expect(response.headers.get("x-middleware-next")).toBe("1");

@@ -54,6 +54,8 @@ export const ACTION_ENTRY_POINTS: Record<string, EntryPoint> = {
   "auth.acceptInvitationAction": { may: "anyone", except: allCallers("invalid") },
   "auth.requestPasswordResetAction": { may: "anyone" },
   "auth.resetPasswordAction": { may: "anyone", except: allCallers("invalid") },
+  // Every signed-in user ends their own sessions, never anybody else's.
+  "auth.signOutEverywhereAction": { may: ROLES, foreign: "own" },
 
   // The drafting group while it writes; anybody of the municipality invited to an open round (the
   // matrix's draft has a round open to the whole municipality, so the politician too).
