@@ -31,7 +31,10 @@ export async function verifySignIn(input: unknown, address: string, now = new Da
   if (isSignInBlocked({ account, address: addressFailures })) throw new AppError("rate_limited", RATE_LIMITED);
 
   const user = await db.user.findUnique({ where: { email } });
-  const ok = !!user && user.active && (await verifyPassword(password, user.passwordHash));
+  // The hash is checked whatever the account's state (a dummy one when there is none), so an unknown
+  // or deactivated account takes as long to refuse as a wrong password.
+  const passwordMatches = await verifyPassword(password, user?.active ? user.passwordHash : null);
+  const ok = !!user && user.active && passwordMatches;
   await db.loginAttempt.createMany({
     data: [
       { key: keys.account, success: ok, createdAt: now },
