@@ -58,7 +58,9 @@ export async function mailNotifications(pending: readonly PendingNotification[])
       await sendMail({ municipalityId: compact.get(note.compactId)?.municipalityId ?? null, to: recipient.email, subject: t(`notifications.mail.subject.${note.kind}`, params), body: `${t(`notifications.kinds.${note.kind}`, params)}\n\n${t("notifications.mail.body", params)}`, link });
     }
   } catch (error) {
-    console.error("[notifications] mail failed", error);
+    // Not the error itself: a database error quotes the message it could not write, link and address included.
+    const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+    console.error(`[notifications] mail failed: ${String(code ?? name ?? "unknown error")}`);
   }
 }
 
