@@ -13,6 +13,8 @@ export default defineConfig({
     },
   },
   test: {
+    // The app refuses to start without AUTH_SECRET (lib/server/env.ts); tests get a fixed one of their own.
+    env: { AUTH_SECRET: "vitest-secret-vitest-secret-vitest-secret-00" },
     projects: [
       {
         extends: true,

@@ -6,6 +6,7 @@ import { getActor } from "@/lib/server/auth";
 import { getDemoAccounts } from "@/lib/server/queries/admin";
 import { DEMO_PASSWORD } from "@/lib/server/seed/demo-data";
 import { safeCallbackPath } from "@/lib/domain/safe-redirect";
+import { getEnv } from "@/lib/server/env";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
-  const returnTo = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
+  const returnTo = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined, getEnv().APP_URL);
   if (await getActor()) redirect(returnTo);
   const [t, demo] = await Promise.all([getT(), getDemoAccounts()]);
   return (

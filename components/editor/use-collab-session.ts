@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
 import { IndexeddbPersistence } from "y-indexeddb";
+import { localDraftName, rememberLocalDraft } from "./local-drafts";
 import * as Y from "yjs";
 import { COLLAB_FIELD } from "@/lib/collab/extensions";
 import { presenceFromStates, SECTOR_COLOURS, type Presence } from "@/lib/collab/presence";
@@ -58,7 +59,9 @@ export function useCollabSession(options: SessionOptions): CollabSession | null 
     let constructed = false;
     let last: CollabSession | null = null;
     // Offline copies are per user and per text version, and only for people who may edit.
-    const persistence = canEdit ? new IndexeddbPersistence(`overens:${userId}:${documentName}`, ydoc) : null;
+    const draftName = localDraftName(userId, documentName);
+    if (canEdit) rememberLocalDraft(draftName);
+    const persistence = canEdit ? new IndexeddbPersistence(draftName, ydoc) : null;
 
     const checkStored = () => {
       flags.allStored = stored !== null && Y.snapshotContainsUpdate(stored, Y.encodeStateAsUpdate(ydoc));

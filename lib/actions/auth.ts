@@ -1,14 +1,18 @@
 "use server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/server/action";
+import { requestAddress } from "@/lib/server/http/request-address";
 import { redeemToken } from "@/lib/server/services/auth/redeem-token";
 import { requestPasswordReset } from "@/lib/server/services/auth/request-password-reset";
 import { signOutEverywhere } from "@/lib/server/services/auth/sign-out-everywhere";
 import { SESSION_COOKIES } from "@/lib/server/session-token";
 
 export const acceptInvitationAction = defineAction((_actor, input) => redeemToken("invite", input));
-export const requestPasswordResetAction = defineAction((_actor, input) => requestPasswordReset(input));
+export const requestPasswordResetAction = defineAction(async (_actor, input) => {
+  // The address the app's server recorded from the socket (lib/server/client-address.ts), never one the client chose.
+  return requestPasswordReset(input, requestAddress(await headers()));
+});
 export const resetPasswordAction = defineAction((_actor, input) => redeemToken("reset", input));
 
 /** Ends every session of the account; this browser's cookie goes too, and the user is sent to sign in. */

@@ -72,3 +72,31 @@ export function tokenStatus(token: TokenState | null, now: Date): TokenStatus {
 
 /** What a one-time link is for. */
 export type TokenPurpose = "invite" | "reset";
+
+/**
+ * Password-reset requests, counted in the database across app instances: per typed address (a
+ * victim's inbox must not be flooded; counted whether or not the address has an account, so the limit
+ * tells nothing) and per network address (one client asking for many accounts).
+ */
+export const RESET_WINDOW_MS = 60 * 60 * 1000;
+export const MAX_RESETS_PER_ACCOUNT = 3;
+export const MAX_RESETS_PER_ADDRESS = 10;
+
+/** True when a request that would be number `requests.account`/`requests.address` in the window must be refused. */
+export function isResetBlocked(requests: { account: number; address: number }): boolean {
+  return requests.account > MAX_RESETS_PER_ACCOUNT || requests.address > MAX_RESETS_PER_ADDRESS;
+}
+
+export function resetAccountKey(email: string): string {
+  return `reset-account:${email.trim().toLowerCase()}`;
+}
+
+export function resetAddressKey(address: string): string {
+  return `reset-address:${address}`;
+}
+
+/**
+ * A reset request answers no sooner than this, whether or not the address has an account, so the
+ * answer's timing does not tell which addresses are known (mailing the link takes time).
+ */
+export const RESET_RESPONSE_FLOOR_MS = 600;

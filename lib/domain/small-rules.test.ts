@@ -18,15 +18,62 @@ describe("slugify", () => {
 });
 
 describe("safeCallbackPath", () => {
+  const origin = "https://overens.example.se";
   it.each([
+    // Same-site paths are kept as they are.
     ["/compacts/1", "/compacts/1"],
-    ["https://evil.example/x", "/x"],
+    ["/compacts/1?tab=comments#c-2", "/compacts/1?tab=comments#c-2"],
+    ["/search?q=100%25", "/search?q=100%25"],
+    ["/a%20b", "/a%20b"],
+    // Our own origin, absolute: only its path.
+    ["https://overens.example.se/compacts/1?x=1", "/compacts/1?x=1"],
+    // Other origins and schemes.
+    ["https://evil.example/x", "/"],
+    ["http://overens.example.se/x", "/"],
+    ["https://overens.example.se.evil.example/x", "/"],
+    ["https://overens.example.se@evil.example/x", "/"],
     ["//evil.example", "/"],
+    ["///evil.example", "/"],
     ["/\\evil.example", "/"],
+    ["\\evil.example", "/"],
+    ["/\\/evil.example", "/"],
     ["javascript:alert(1)", "/"],
+    ["JaVaScRiPt:alert(1)", "/"],
+    ["data:text/html,<script>alert(1)</script>", "/"],
+    ["evil.example", "/"],
+    ["compacts/1", "/"],
+    // Control characters and whitespace, raw: the browser drops them and reads "//evil.example".
+    ["/\t/evil.example", "/"],
+    ["/\n/evil.example", "/"],
+    ["/\r\n/evil.example", "/"],
+    ["/\u0000/evil.example", "/"],
+    [" //evil.example", "/"],
+    ["\t/compacts", "/"],
+    ["/compacts ", "/"],
+    // The same, percent-encoded (once or twice).
+    ["/%09/evil.example", "/"],
+    ["/%0a/evil.example", "/"],
+    ["/%0D%0A/evil.example", "/"],
+    ["/%2F%2Fevil.example", "/"],
+    ["/%2fevil.example", "/"],
+    ["/%5Cevil.example", "/"],
+    ["/%5cevil.example", "/"],
+    ["/%252F%252Fevil.example", "/"],
+    ["/%2509/evil.example", "/"],
+    ["%2F%2Fevil.example", "/"],
+    ["https://overens.example.se/%2F%2Fevil.example", "/"],
+    ["https://overens.example.se//evil.example", "/"],
     [undefined, "/"],
-  ])("%s → %s", (input, expected) => {
-    expect(safeCallbackPath(input)).toBe(expected);
+    ["", "/"],
+  ])("%j → %s", (input, expected) => {
+    expect(safeCallbackPath(input, origin)).toBe(expected);
+  });
+  it("without the app's origin accepts only paths", () => {
+    expect(safeCallbackPath("/compacts/1")).toBe("/compacts/1");
+    expect(safeCallbackPath("https://overens.example.se/compacts/1")).toBe("/");
+  });
+  it("uses the given fallback", () => {
+    expect(safeCallbackPath("//evil.example", origin, "/dashboard")).toBe("/dashboard");
   });
 });
 

@@ -47,7 +47,11 @@ export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
 
 export class EnvError extends Error {}
 
-/** Validates an environment (process.env by default). In production AUTH_SECRET is required. */
+/**
+ * Validates an environment (process.env by default). AUTH_SECRET is required in every mode: there is
+ * no built-in fallback, since a secret that is the same in every checkout lets anyone forge sessions.
+ * `npm start` generates one per installation (data/auth-secret); the test setups provide their own.
+ */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
   const result = envSchema.safeParse(cleaned);
@@ -57,15 +61,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   const env = result.data;
   if (!env.AUTH_SECRET) {
-    if (env.NODE_ENV === "production") {
-      throw new EnvError(
-        "AUTH_SECRET is not set. Överens refuses to start in production without it: set AUTH_SECRET to a random " +
-          "string of at least 32 characters (e.g. `openssl rand -base64 48`), or start the demo with `npm start`, " +
-          "which generates one and keeps it in data/auth-secret.",
-      );
-    }
-    // Development and tests only: a fixed, obviously unsafe secret.
-    return { ...env, AUTH_SECRET: "development-secret-not-for-production-use-000" };
+    throw new EnvError(
+      "AUTH_SECRET is not set. Överens refuses to start without it: set AUTH_SECRET to a random string of at " +
+        "least 32 characters (e.g. `openssl rand -base64 48`, in the environment or in .env.local for `next dev`), " +
+        "or start the demo with `npm start`, which generates one and keeps it in data/auth-secret.",
+    );
   }
   return { ...env, AUTH_SECRET: env.AUTH_SECRET };
 }

@@ -22,12 +22,24 @@ export async function hashPassword(password: string): Promise<string> {
   return ["scrypt", N, R, P, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
-/** Checks a password against a stored hash in constant time. A malformed hash never matches. */
-export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+/** A hash of a random password, made once, that nothing matches: checked when there is no real hash. */
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against a stored hash in constant time. Without a usable hash (no account, an
+ * invitation not yet accepted, a malformed hash) it still runs scrypt, against a dummy hash, and
+ * answers false: a missing account must take as long to refuse as a wrong password.
+ */
+export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
   const parts = stored?.split("$") ?? [];
-  if (parts.length !== 6 || parts[0] !== "scrypt") return false;
   const [n, r, p] = parts.slice(1, 4).map(Number);
-  if (!n || !r || !p) return false;
+  if (parts.length === 6 && parts[0] === "scrypt" && n && r && p) return checkAgainst(password, parts, n, r, p);
+  dummyHash ??= hashPassword(randomBytes(32).toString("base64"));
+  await checkAgainst(password, (await dummyHash).split("$"), N, R, P);
+  return false;
+}
+
+async function checkAgainst(password: string, parts: string[], n: number, r: number, p: number): Promise<boolean> {
   const salt = Buffer.from(parts[4]!, "base64");
   const expected = Buffer.from(parts[5]!, "base64");
   const key = await scrypt(password, salt, { N: n, r, p, maxmem: 128 * n * r * 2 });

@@ -18,7 +18,7 @@ describe("password hashing", () => {
     expect(await verifyPassword("x", null)).toBe(false);
     expect(await verifyPassword("x", "plain-text")).toBe(false);
     expect(await verifyPassword("x", "scrypt$0$0$0$$")).toBe(false);
-  });
+  }, 30_000);
 });
 
 describe("one-time tokens", () => {
@@ -32,18 +32,21 @@ describe("one-time tokens", () => {
 });
 
 describe("parseEnv", () => {
-  it("refuses to start in production without AUTH_SECRET, saying so", () => {
+  it("refuses to start without AUTH_SECRET in every mode, saying so (no built-in fallback secret)", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is not set/);
+    expect(() => parseEnv({ NODE_ENV: "development" })).toThrow(/AUTH_SECRET is not set/);
+    expect(() => parseEnv({ NODE_ENV: "test" })).toThrow(/AUTH_SECRET is not set/);
+    expect(() => parseEnv({ NODE_ENV: "development", AUTH_SECRET: "" })).toThrow(/npm start/);
   });
   it("names the variable that is wrong", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(EnvError);
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });
-  it("defaults to SQLite under data/ and a development secret outside production", () => {
-    const env = parseEnv({ NODE_ENV: "development" });
+  it("defaults to SQLite under data/ and keeps the given secret", () => {
+    const env = parseEnv({ NODE_ENV: "development", AUTH_SECRET: "s".repeat(32) });
     expect(env.DATABASE_URL).toBe("file:./data/overens.db");
-    expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(env.AUTH_SECRET).toBe("s".repeat(32));
   });
   it("accepts a PostgreSQL URL and an SMTP URL", () => {
     const env = parseEnv({ DATABASE_URL: "postgres://u@h/db", SMTP_URL: "smtp://mail:25", AUTH_SECRET: "x".repeat(32), NODE_ENV: "production" });
@@ -71,10 +74,11 @@ describe("contentSecurityPolicy", () => {
 
 describe("parseEnv for co-editing", () => {
   it("defaults to a local collaboration server and checks the URLs", () => {
-    const env = parseEnv({ NODE_ENV: "development" });
+    const env = parseEnv({ NODE_ENV: "development", AUTH_SECRET: "s".repeat(32) });
     expect(env).toMatchObject({ COLLAB_PORT: 3001, COLLAB_HOST: "127.0.0.1", COLLAB_PUBLIC_URL: "ws://localhost:3001" });
-    expect(() => parseEnv({ COLLAB_PUBLIC_URL: "http://localhost:3001" })).toThrow(/COLLAB_PUBLIC_URL/);
-    expect(() => parseEnv({ REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL/);
-    expect(() => parseEnv({ COLLAB_PORT: "70000" })).toThrow(/COLLAB_PORT/);
+    const secret = { AUTH_SECRET: "s".repeat(32) };
+    expect(() => parseEnv({ ...secret, COLLAB_PUBLIC_URL: "http://localhost:3001" })).toThrow(/COLLAB_PUBLIC_URL/);
+    expect(() => parseEnv({ ...secret, REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL/);
+    expect(() => parseEnv({ ...secret, COLLAB_PORT: "70000" })).toThrow(/COLLAB_PORT/);
   });
 });

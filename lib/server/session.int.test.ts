@@ -63,7 +63,7 @@ describe("sessions", () => {
     const email = "forening@demo.overens.se";
     const stolen = await signIn(email);
     expect(await actorFor(stolen)).not.toBeNull();
-    await requestPasswordReset({ email });
+    await requestPasswordReset({ email }, "192.0.2.10");
     await redeemToken("reset", { token: await latestLinkToken(email), password: "ett helt nytt lösenord", confirm: "ett helt nytt lösenord" });
     expect(await actorFor(stolen)).toBeNull();
     expect(await actorFor(await signIn(email, "ett helt nytt lösenord"))).not.toBeNull();

@@ -4,6 +4,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { actorAllowedTo } from "@/lib/server/guard";
 import { Forbidden } from "@/components/forbidden";
 import { listOutbox } from "@/lib/server/queries/admin";
+import { getEnv } from "@/lib/server/env";
 
 export default async function OutboxPage() {
   const actor = await actorAllowedTo("outbox.view", "/admin/outbox");
@@ -13,6 +14,11 @@ export default async function OutboxPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("admin.outbox.title")} description={t("admin.outbox.description")} />
+      {!getEnv().SMTP_URL && (
+        <p role="note" className="rounded-lg border border-line bg-surface p-4 text-sm" data-testid="outbox-demo-notice">
+          {t("admin.outbox.demoNotice")}
+        </p>
+      )}
       {messages.length === 0 ? (
         <EmptyState title={t("admin.outbox.empty")} />
       ) : (
@@ -26,6 +32,7 @@ export default async function OutboxPage() {
               <p className="text-sm text-muted">
                 {t("admin.outbox.to")}: <span data-testid="outbox-to">{message.to}</span> · {format.format(message.createdAt)}
               </p>
+              {message.linkWithheld && <p className="mt-2 text-sm text-muted">{t("admin.outbox.linkWithheld")}</p>}
               {message.link && (
                 <p className="mt-2 break-all text-sm">
                   {t("admin.outbox.link")}:{" "}

@@ -44,21 +44,23 @@ export async function mailNotifications(pending: readonly PendingNotification[])
     const ids = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
     const [users, compacts] = await Promise.all([
       db.user.findMany({ where: { id: { in: ids([...pending.map((p) => p.recipientId), ...pending.map((p) => p.actorId)]) } }, select: { id: true, name: true, email: true, locale: true, active: true } }),
-      db.compact.findMany({ where: { id: { in: ids(pending.map((p) => p.compactId)) } }, select: { id: true, title: true } }),
+      db.compact.findMany({ where: { id: { in: ids(pending.map((p) => p.compactId)) } }, select: { id: true, title: true, municipalityId: true } }),
     ]);
     const user = new Map(users.map((u) => [u.id, u]));
-    const title = new Map(compacts.map((c) => [c.id, c.title]));
+    const compact = new Map(compacts.map((c) => [c.id, c]));
     for (const note of pending) {
       const recipient = user.get(note.recipientId);
       if (!recipient?.active) continue;
       const locale: Locale = isLocale(recipient.locale) ? recipient.locale : "sv";
       const t = createTranslator(MESSAGES[locale]);
       const link = `${env.APP_URL}${notificationHref(note)}`;
-      const params = { name: recipient.name, actor: note.actorId ? (user.get(note.actorId)?.name ?? "—") : "—", compact: title.get(note.compactId) ?? "—", link };
-      await sendMail({ to: recipient.email, subject: t(`notifications.mail.subject.${note.kind}`, params), body: `${t(`notifications.kinds.${note.kind}`, params)}\n\n${t("notifications.mail.body", params)}`, link });
+      const params = { name: recipient.name, actor: note.actorId ? (user.get(note.actorId)?.name ?? "—") : "—", compact: compact.get(note.compactId)?.title ?? "—", link };
+      await sendMail({ municipalityId: compact.get(note.compactId)?.municipalityId ?? null, to: recipient.email, subject: t(`notifications.mail.subject.${note.kind}`, params), body: `${t(`notifications.kinds.${note.kind}`, params)}\n\n${t("notifications.mail.body", params)}`, link });
     }
   } catch (error) {
-    console.error("[notifications] mail failed", error);
+    // Not the error itself: a database error quotes the message it could not write, link and address included.
+    const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+    console.error(`[notifications] mail failed: ${String(code ?? name ?? "unknown error")}`);
   }
 }
 

@@ -62,12 +62,29 @@ export async function listOrganisations(actor: Actor | null): Promise<Organisati
   }));
 }
 
-export type OutboxRow = { id: string; to: string; subject: string; body: string; link: string | null; sentAt: Date | null; createdAt: Date };
+export type OutboxRow = {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  link: string | null;
+  linkWithheld: boolean;
+  sentAt: Date | null;
+  createdAt: Date;
+};
 
-/** Messages waiting in the outbox (and sent ones), newest first. Links in them are secrets: admins only. */
+/**
+ * The actor's municipality's messages in the outbox (waiting and sent), newest first. Links in them are
+ * secrets: its admins only, and never another municipality's.
+ */
 export async function listOutbox(actor: Actor | null, take = 100): Promise<OutboxRow[]> {
   assertCan(actor, "outbox.view");
-  return getDb().outboxMessage.findMany({ orderBy: { createdAt: "desc" }, take });
+  return getDb().outboxMessage.findMany({
+    where: { municipalityId: actor.municipalityId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, to: true, subject: true, body: true, link: true, linkWithheld: true, sentAt: true, createdAt: true },
+  });
 }
 
 export type MunicipalityDto = { id: string; slug: string; name: string; logoText: string; defaultLocale: string };

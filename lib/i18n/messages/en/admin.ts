@@ -5,7 +5,7 @@ export default {
     description: "Invite people, change roles and deactivate accounts. Changes apply from the user's next page view.",
     invite: "Invite a user",
     inviteSubmit: "Send invitation",
-    invited: "The invitation is created. The link is in the outbox.",
+    invited: "The invitation is created and sent. Without a mail server the link is in the outbox.",
     name: "Name",
     email: "E-mail address",
     organisation: "Organisation",
@@ -58,5 +58,8 @@ export default {
     sent: "Sent",
     notSent: "Not sent",
     empty: "The outbox is empty.",
+    demoNotice:
+      "No mail server is configured (SMTP_URL), so nothing is sent: the messages and their links are only here, so that you can try Överens out. Set SMTP_URL before inviting real users; invitation and reset links are then no longer kept here.",
+    linkWithheld: "The link was sent by e-mail and is not stored.",
   },
 };

@@ -41,6 +41,9 @@ export default {
     invalid: "Wrong e-mail address or password.",
     rateLimited: "Too many failed sign-ins. Wait a little and try again (the wait doubles with every further failure, up to 15 minutes), or reset your password.",
   },
+  reset: {
+    rateLimited: "Too many requests to reset a password. Wait an hour and try again.",
+  },
   token: {
     unknown: "The link is not valid. Check that you copied the whole link.",
     used: "The link has already been used.",

@@ -5,7 +5,7 @@ export default {
     description: "Bjud in personer, ändra roller och inaktivera konton. Ändringar gäller från användarens nästa sidvisning.",
     invite: "Bjud in användare",
     inviteSubmit: "Skicka inbjudan",
-    invited: "Inbjudan är skapad. Länken finns i utkorgen.",
+    invited: "Inbjudan är skapad och skickad. Utan e-postserver finns länken i utkorgen.",
     name: "Namn",
     email: "E-postadress",
     organisation: "Organisation",
@@ -58,5 +58,8 @@ export default {
     sent: "Skickat",
     notSent: "Ej skickat",
     empty: "Utkorgen är tom.",
+    demoNotice:
+      "Ingen e-postserver är inställd (SMTP_URL), så inget skickas: meddelandena och deras länkar finns bara här, för att du ska kunna pröva Överens. Ställ in SMTP_URL innan riktiga användare bjuds in. Då sparas inbjudnings- och återställningslänkar inte längre här.",
+    linkWithheld: "Länken skickades med e-post och sparas inte.",
   },
 };

@@ -41,6 +41,9 @@ export default {
     invalid: "Fel e-postadress eller lösenord.",
     rateLimited: "För många misslyckade inloggningar. Vänta en stund och försök igen (väntetiden fördubblas för varje nytt misslyckat försök, upp till 15 minuter), eller återställ lösenordet.",
   },
+  reset: {
+    rateLimited: "För många begäranden om att återställa lösenord. Vänta en timme och försök igen.",
+  },
   token: {
     unknown: "Länken är ogiltig. Kontrollera att du kopierat hela länken.",
     used: "Länken har redan använts.",

@@ -46,7 +46,10 @@ export async function verifySignIn(input: unknown, address: string, now = new Da
   }
 
   const user = await db.user.findUnique({ where: { email } });
-  const ok = !!user && user.active && (await verifyPassword(password, user.passwordHash));
+  // The hash is checked whatever the account's state (a dummy one when there is none), so an unknown
+  // or deactivated account takes as long to refuse as a wrong password.
+  const passwordMatches = await verifyPassword(password, user?.active ? user.passwordHash : null);
+  const ok = !!user && user.active && passwordMatches;
   if (!ok || !user) throw new AppError("invalid", INVALID_CREDENTIALS);
   await db.loginAttempt.updateMany({ where: { id: { in: ids } }, data: { success: true } });
   return { id: user.id, sessionVersion: user.sessionVersion };

@@ -252,6 +252,7 @@ describe("follow-up of a compact", () => {
     const mail = await getDb().outboxMessage.findFirstOrThrow({ where: { subject: { contains: "Kvartalsrapport" } }, orderBy: { createdAt: "desc" } });
     expect(mail.to).toBe("tjansteperson@demo.overens.se");
     expect(mail.link).toContain(`/compacts/${id}/follow-up`);
+    expect(mail.municipalityId).toBe((await getDb().compact.findUniqueOrThrow({ where: { id } })).municipalityId);
     // After seven months with no report at all, the civil one is stale and its owner is reminded too.
     await sendFollowUpReminders(new Date(start.getTime() + 215 * day));
     expect(await getDb().outboxMessage.count({ where: { subject: { contains: "Föreningarnas del" }, to: "forening@demo.overens.se" } })).toBe(1);

@@ -38,7 +38,7 @@ export async function sendFollowUpReminders(now: Date): Promise<{ commitments: n
         const due = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(health.nextUpdateDue);
         const params = { name: user.name, commitment: row.title, compact: compact.title, due, link };
         const key = health.health === "ok" ? "followUp.mail.body" : "followUp.mail.bodyLate";
-        await sendMail({ to: user.email, subject: t("followUp.mail.subject", params), body: t(key, params), link });
+        await sendMail({ municipalityId: compact.municipalityId, to: user.email, subject: t("followUp.mail.subject", params), body: t(key, params), link });
         messages++;
       }
     }

@@ -39,6 +39,7 @@ describe("notification mail when SMTP_URL is set", () => {
       ["idrott@demo.overens.se", `New reply in a thread: ${title}`],
     ]);
     expect(outbox.every((m) => m.sentAt !== null)).toBe(true);
+    expect(outbox.every((m) => m.municipalityId === civil.municipalityId && !m.linkWithheld)).toBe(true);
     expect(outbox[0]!.body).toContain("Ingrid Berg svarade på din kommentar");
     expect(outbox[0]!.link).toMatch(new RegExp(`/compacts/${compactId}#comment-${id}$`));
     expect(sink.received.map((m) => m.to).sort()).toEqual([["<forening@demo.overens.se>"], ["<forening@demo.overens.se>"], ["<idrott@demo.overens.se>"]]);

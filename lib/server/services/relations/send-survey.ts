@@ -66,7 +66,7 @@ export async function sendSurvey(actor: Actor | null, input: unknown, now = new 
       const t = createTranslator(MESSAGES[locale]);
       const expires = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long" }).format(expiresAt);
       const params = { name: user.name, organisation: organisation.name, municipality: municipality.name, link, expires };
-      await sendMail({ to: user.email, subject: t("relations.mail.subject", params), body: t("relations.mail.body", params), link });
+      await sendMail({ municipalityId: municipality.id, to: user.email, subject: t("relations.mail.subject", params), body: t("relations.mail.body", params), link, secretLink: true });
       recipients++;
     }
   }

@@ -23,6 +23,7 @@ describe("the relations survey", () => {
     const outbox = await getDb().outboxMessage.findMany({ where: { link: { contains: "/survey/" } } });
     expect(outbox.map((m) => m.to).sort()).toEqual([FORENING, "idrott@demo.overens.se"]);
     expect(outbox[0]!.subject).toMatch(/^Enkät: hur samverkar /);
+    expect(outbox.every((m) => m.municipalityId === official.municipalityId)).toBe(true);
 
     // Pending links are not sent again.
     expect(await sendSurvey(official, {})).toEqual({ organisations: 0, recipients: 0 });

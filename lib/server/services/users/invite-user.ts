@@ -48,10 +48,12 @@ export async function inviteUser(actor: Actor | null, input: unknown, now = new 
   const t = createTranslator(MESSAGES.sv);
   const link = `${getEnv().APP_URL}/invite/${token}`;
   await sendMail({
+    municipalityId: actor.municipalityId,
     to: email,
     subject: t("mail.invite.subject", { organisation: organisation.name }),
     body: t("mail.invite.body", { name, organisation: organisation.name, link }),
     link,
+    secretLink: true,
   });
   return { userId: user.id, link };
 }
