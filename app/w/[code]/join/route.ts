@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { getEnv } from "@/lib/server/env";
-import { defineRoute, readJson } from "@/lib/server/http/route";
+import { readJson } from "@/lib/server/http/body";
+import { defineRoute } from "@/lib/server/http/route";
 import { joinWorkshop } from "@/lib/server/services/workshops/join-workshop";
 import { participantCookie } from "@/lib/server/http/participant-cookie";
 import { requestAddress } from "@/lib/server/http/request-address";

@@ -1,4 +1,5 @@
-import { defineRoute, readJson } from "@/lib/server/http/route";
+import { readJson } from "@/lib/server/http/body";
+import { defineRoute } from "@/lib/server/http/route";
 import { storeLiveText } from "@/lib/server/load/compact-text";
 import { changeStage } from "@/lib/server/services/compacts/change-stage";
 
