@@ -247,6 +247,14 @@ export const VOTE_RATE_LIMIT: RateLimit = { max: 20, windowMs: 10_000 };
  */
 export const JOIN_LOOKUP_LIMIT: RateLimit = { max: 100, windowMs: 15 * 60 * 1000 };
 
+/**
+ * Joins per address and workshop. A whole room may share one address (venue Wi-Fi), so the limit is
+ * well above a large workshop, yet stops a script from joining as thousands of participants. Joining
+ * again from the same device (the participant cookie) is no new join and is not counted.
+ */
+export const JOIN_ADDRESS_LIMIT: RateLimit = { max: 150, windowMs: 10 * 60 * 1000 };
+export const JOIN_LIMIT_PREFIX = "workshop-join:";
+
 /** True when an attempt that would be number `attempts` in the window must be refused. */
 export function isOverLimit(attempts: number, limit: RateLimit): boolean {
   return attempts > limit.max;

@@ -60,7 +60,7 @@ export async function getWorkshop(actor: Actor | null, id: string, action: Actio
   if (!actor) throw new UnauthenticatedError();
   const row = await getDb().workshop.findUnique({ where: { id }, include: { compact: { select: { id: true, title: true } } } });
   if (!row || row.municipalityId !== actor.municipalityId) throw new NotFoundError();
-  assertCan(actor, action, { municipalityId: row.municipalityId });
+  assertCan(actor, action, { municipalityId: row.municipalityId, ownerId: row.createdById });
   return {
     id: row.id,
     title: row.title,
@@ -69,7 +69,7 @@ export async function getWorkshop(actor: Actor | null, id: string, action: Actio
     compact: row.compact,
     startedAt: row.startedAt,
     endedAt: row.endedAt,
-    mayManage: can(actor, "workshop.manage", { municipalityId: row.municipalityId }),
+    mayManage: can(actor, "workshop.manage", { municipalityId: row.municipalityId, ownerId: row.createdById }),
   };
 }
 

@@ -162,6 +162,7 @@ export default {
     statementState: "That is not possible with the statement as it is now. Reload the page and try again.",
     tooManyStatements: "A workshop can have at most 50 statements.",
     compactUnknown: "Choose a compact from the list.",
+    compactNotYours: "You can only link the workshop to a compact whose participation you may record (as an official or in its drafting group).",
     codeShape: "The code is 8 letters and digits.",
     sectorRequired: "Choose your sector.",
     voteValue: "Answer yes or no.",

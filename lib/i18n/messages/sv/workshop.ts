@@ -164,6 +164,7 @@ export default {
     statementState: "Det går inte med påståendet som det står nu. Ladda om sidan och försök igen.",
     tooManyStatements: "En workshop kan ha högst 50 påståenden.",
     compactUnknown: "Välj en överenskommelse i listan.",
+    compactNotYours: "Du kan bara koppla workshoppen till en överenskommelse där du får registrera deltagande (som tjänsteperson eller i skrivgruppen).",
     codeShape: "Koden består av 8 bokstäver och siffror.",
     sectorRequired: "Välj din sektor.",
     voteValue: "Svara ja eller nej.",

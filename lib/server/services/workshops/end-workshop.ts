@@ -9,7 +9,7 @@ import { publishWorkshopChange } from "@/lib/server/live/workshops";
 import { pruneAttempts } from "@/lib/server/rate-limit";
 import { claimOrConflict } from "../../write/claim";
 import { recordWorkshopParticipation } from "@/lib/server/write/record-workshop-participation";
-import { loadWorkshopForActor } from "@/lib/server/load/workshop";
+import { assertMayRecordParticipationOn, loadWorkshopForActor } from "@/lib/server/load/workshop";
 
 /**
  * The facilitator ends the workshop: voting stops (an open statement is closed), the join code stops
@@ -21,6 +21,7 @@ export async function endWorkshop(actor: Actor | null, input: unknown): Promise<
   if (!actor) throw new UnauthenticatedError();
   const result = await getDb().$transaction(async (tx) => {
     const workshop = await loadWorkshopForActor(tx, actor, workshopId, "workshop.manage");
+    await assertMayRecordParticipationOn(tx, actor, workshop.compactId);
     const next = applyWorkshopCommand(workshop.status, "end", workshop.statements.length);
     if (!next.ok) throw new ConflictError(next.reason);
     const endedAt = new Date();

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/domain/errors";
-import { VOTE_RATE_LIMIT } from "@/lib/domain/workshop";
+import { JOIN_ADDRESS_LIMIT, VOTE_RATE_LIMIT } from "@/lib/domain/workshop";
 import { getDb } from "../../db";
 import { closeLiveBus } from "../../live/bus";
 import { closeLiveDb } from "../../live/live-db";
@@ -15,6 +15,7 @@ import { joinWorkshop } from "./join-workshop";
 import { moveStatement } from "./move-statement";
 import { closeRateLimiter } from "@/lib/server/rate-limit";
 import { startWorkshop } from "./start-workshop";
+import { createCompact } from "../compacts/create-compact";
 
 withDemoDatabase();
 afterAll(async () => {
@@ -68,6 +69,40 @@ describe("preparing and running a workshop", () => {
     expect((await refusal(createWorkshop(null, { title: "Nej" }))).code).toBe("unauthenticated");
     const badCompact = await refusal(createWorkshop(rep, { title: "Fel", compactId: "no-such-compact" }));
     expect(badCompact.fieldErrors.compactId).toEqual(["workshop.errors.compactUnknown"]);
+  });
+
+  it("is run by its owner and by officials, not by another association's representative", async () => {
+    const owner = await demoActor("forening");
+    const stranger = await demoActor("idrott");
+    const official = await demoActor("tjansteperson");
+    const { id } = await createWorkshop(owner, { title: "Grannstöds dialog", statements: "Ett\nTvå" });
+    const statementId = (await getDb().workshopStatement.findFirstOrThrow({ where: { workshopId: id } })).id;
+    for (const attempt of [
+      startWorkshop(stranger, { workshopId: id }),
+      addStatement(stranger, { workshopId: id, text: "Inkräktare" }),
+      moveStatement(stranger, { workshopId: id, statementId, direction: "down" }),
+      endWorkshop(stranger, { workshopId: id }),
+    ]) {
+      expect((await refusal(attempt)).code).toBe("forbidden");
+    }
+    await startWorkshop(owner, { workshopId: id });
+    await changeStatement(official, { workshopId: id, statementId, command: "open" });
+    expect((await refusal(changeStatement(stranger, { workshopId: id, statementId, command: "close" }))).code).toBe("forbidden");
+    await endWorkshop(owner, { workshopId: id });
+  });
+
+  it("links to a compact, and ends a linked workshop, only for who may record participation on that compact", async () => {
+    const compact = await createCompact(await demoActor("tjansteperson"), { title: "Överenskommelse utan idrotten" });
+    const outsider = await demoActor("idrott");
+    const inGroup = await getDb().draftingGroupMember.count({ where: { compactId: compact.id, organisationId: outsider.organisationId } });
+    expect(inGroup).toBe(0);
+    expect((await refusal(createWorkshop(outsider, { title: "Kopplad", compactId: compact.id, statements: "X" }))).fieldErrors.compactId).toEqual(["workshop.errors.compactNotYours"]);
+    // A workshop an outsider owns that got linked anyway (e.g. they left the drafting group) cannot be ended into the matrix by them.
+    const { id } = await createWorkshop(outsider, { title: "Fristående först", statements: "X" });
+    await startWorkshop(outsider, { workshopId: id });
+    await getDb().workshop.update({ where: { id }, data: { compactId: compact.id } });
+    expect((await refusal(endWorkshop(outsider, { workshopId: id }))).code).toBe("forbidden");
+    expect(await getDb().participationEntry.count({ where: { note: "Fristående först" } })).toBe(0);
   });
 
   it("starts once, needs a statement to start, and moves and adds statements", async () => {
@@ -141,6 +176,36 @@ describe("joining", () => {
     }
     expect((await refusal(joinWorkshop(null, { code, sector: "civil" }, address))).code).toBe("rate_limited");
     expect((await join(code, "civil")).joinCode).toBe(code);
+  });
+
+  it("makes one participant of repeated joins with the same cookie, whatever they say the second time", async () => {
+    const { id, code } = await liveWorkshop("Samma telefon");
+    const address = nextAddress();
+    const first = await joinWorkshop(null, { code, sector: "civil", organisationName: "Grannstöd" }, address);
+    for (let again = 0; again < 5; again++) {
+      const same = await joinWorkshop(null, { code, sector: "public" }, address, first.token);
+      expect(same).toEqual(first);
+    }
+    expect(await getDb().workshopParticipant.count({ where: { workshopId: id } })).toBe(1);
+    // A cookie of another workshop (or none) is no participant here: that is a new join.
+    const other = await liveWorkshop("Annan workshop");
+    const elsewhere = await joinWorkshop(null, { code: other.code, sector: "civil" }, address, first.token);
+    expect(elsewhere.token).not.toBe(first.token);
+  });
+
+  it("limits new joins per address and workshop with 429, and counts nothing for a device that joined already", async () => {
+    const { id, code } = await liveWorkshop("Röstfabrik");
+    const address = nextAddress();
+    const first = await joinWorkshop(null, { code, sector: "civil" }, address);
+    for (let n = 1; n < JOIN_ADDRESS_LIMIT.max; n++) await joinWorkshop(null, { code, sector: "civil" }, address);
+    const refused = await refusal(joinWorkshop(null, { code, sector: "civil" }, address));
+    expect(refused.code).toBe("rate_limited");
+    expect(refused.status).toBe(429);
+    expect(await getDb().workshopParticipant.count({ where: { workshopId: id } })).toBe(JOIN_ADDRESS_LIMIT.max);
+    // The device that joined first still gets back in; another address still joins; so does another workshop.
+    expect((await joinWorkshop(null, { code, sector: "civil" }, address, first.token)).token).toBe(first.token);
+    expect((await join(code, "civil")).joinCode).toBe(code);
+    expect((await joinWorkshop(null, { code: (await liveWorkshop("Nästa")).code, sector: "civil" }, address)).token).toBeTruthy();
   });
 });
 
