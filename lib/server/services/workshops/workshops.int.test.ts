@@ -4,7 +4,7 @@ import { JOIN_ADDRESS_LIMIT, VOTE_RATE_LIMIT } from "@/lib/domain/workshop";
 import { getDb } from "../../db";
 import { closeLiveBus } from "../../live/bus";
 import { closeLiveDb } from "../../live/live-db";
-import { loadPresenterSnapshot } from "../../queries/workshops";
+import { getJoinActivity, loadPresenterSnapshot } from "../../queries/workshops";
 import { demoActor, withDemoDatabase } from "../../testing/integration";
 import { addStatement } from "./add-statement";
 import { castVote } from "./cast-vote";
@@ -15,6 +15,8 @@ import { joinWorkshop } from "./join-workshop";
 import { moveStatement } from "./move-statement";
 import { closeRateLimiter } from "@/lib/server/rate-limit";
 import { startWorkshop } from "./start-workshop";
+import { excludeJoinBurst } from "./exclude-join-burst";
+import { hashToken } from "../../one-time-token";
 import { createCompact } from "../compacts/create-compact";
 
 withDemoDatabase();
@@ -50,6 +52,10 @@ async function liveWorkshop(title: string, compactId = "") {
 
 async function join(code: string, sector: "public" | "civil") {
   return joinWorkshop(null, { code, sector }, nextAddress());
+}
+
+async function hashesOf(tokens: string[]): Promise<string[]> {
+  return tokens.map((token) => hashToken(token));
 }
 
 async function tallyOf(workshopId: string, statementId: string) {
@@ -294,7 +300,12 @@ describe("ending", () => {
 
     const stale = new Date(Date.now() - 60 * 60 * 1000);
     await getDb().loginAttempt.create({ data: { key: "workshop-vote:gone", success: false, createdAt: stale } });
-    const { participationEntryId } = await endWorkshop(official, { workshopId: id });
+    // Only confirmed counts reach the matrix: none, or more than voted, is refused and nothing ends.
+    const unconfirmed = await refusal(endWorkshop(official, { workshopId: id }));
+    expect(unconfirmed.fieldErrors).toEqual({ publicCount: ["workshop.errors.confirmCount"], civilCount: ["workshop.errors.confirmCount"] });
+    expect((await refusal(endWorkshop(official, { workshopId: id, publicCount: "1", civilCount: "3" }))).fieldErrors).toEqual({ civilCount: ["workshop.errors.countAboveMeasured"] });
+    expect((await getDb().workshop.findUniqueOrThrow({ where: { id } })).status).toBe("live");
+    const { participationEntryId } = await endWorkshop(official, { workshopId: id, publicCount: "1", civilCount: "2" });
     // Vote counting rows past the window are pruned; the recent ones stay until they are stale too.
     expect(await getDb().loginAttempt.count({ where: { key: "workshop-vote:gone" } })).toBe(0);
     expect(await getDb().loginAttempt.count({ where: { key: { startsWith: "workshop-vote:" } } })).toBeGreaterThan(0);
@@ -324,6 +335,53 @@ describe("ending", () => {
     const before = await getDb().participationEntry.count();
     expect(await endWorkshop(official, { workshopId: id })).toEqual({ participationEntryId: null });
     expect(await getDb().participationEntry.count()).toBe(before);
+  });
+});
+
+describe("bursts of joins", () => {
+  it("shows joins per minute with a burst flag; an excluded burst's votes stop counting, audited; only confirmed counts reach the matrix", async () => {
+    const compact = await getDb().compact.findFirstOrThrow();
+    const { id, code, statementIds, command, official } = await liveWorkshop("Toppar", compact.id);
+    const [a] = statementIds;
+    await command(a!, "open");
+    const room = [await join(code, "civil"), await join(code, "public")];
+    for (const voter of room) await castVote(code, voter.token, { statementId: a, value: "yes" });
+    // A script joins 40 times within a minute, from as many addresses, and votes no each time.
+    const burstStart = new Date();
+    const script = [];
+    for (let n = 0; n < 40; n++) script.push(await join(code, "civil"));
+    for (const bot of script) await castVote(code, bot.token, { statementId: a, value: "no" });
+    // All within one clock minute, however long the loop took.
+    await getDb().workshopParticipant.updateMany({ where: { tokenHash: { in: await hashesOf(script.map((b) => b.token)) } }, data: { createdAt: burstStart } });
+    const burstEnd = new Date(burstStart.getTime() + 1);
+    // The room joined a little earlier than the script (their rows moved back a few minutes).
+    await getDb().workshopParticipant.updateMany({ where: { tokenHash: { in: await hashesOf(room.map((r) => r.token)) } }, data: { createdAt: new Date(burstStart.getTime() - 3 * 60_000) } });
+
+    const activity = await getJoinActivity(official, id);
+    expect(activity.minutes.filter((m) => m.burst).reduce((sum, m) => sum + m.joins, 0)).toBe(40);
+    expect(activity.voted).toEqual({ publicCount: 1, civilCount: 41 });
+    expect((await tallyOf(id, a!)).civil).toEqual({ yes: 1, no: 40 });
+
+    // Another association's representative may neither see nor exclude.
+    const stranger = await demoActor("idrott");
+    expect((await refusal(getJoinActivity(stranger, id))).code).toBe("forbidden");
+    expect((await refusal(excludeJoinBurst(stranger, { workshopId: id, from: burstStart.toISOString(), to: burstEnd.toISOString() }))).code).toBe("forbidden");
+    expect((await refusal(excludeJoinBurst(official, { workshopId: id, from: burstEnd.toISOString(), to: burstStart.toISOString() }))).fieldErrors.to).toEqual(["errors.invalid"]);
+
+    expect(await excludeJoinBurst(official, { workshopId: id, from: burstStart.toISOString(), to: burstEnd.toISOString() })).toEqual({ excluded: 40 });
+    expect((await tallyOf(id, a!)).civil).toEqual({ yes: 1, no: 0 });
+    expect((await loadPresenterSnapshot(id))!.participants).toEqual({ public: 1, civil: 1 });
+    const after = await getJoinActivity(official, id);
+    expect(after).toMatchObject({ excluded: 40, voted: { publicCount: 1, civilCount: 1 } });
+    expect(after.minutes.some((m) => m.burst)).toBe(false);
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: id, action: "workshop.joinsExcluded" } });
+    expect(audit.actorId).toBe(official.userId);
+    expect(JSON.stringify(audit.after)).toContain('"excluded":40');
+
+    // The excluded cannot be confirmed into the matrix; what is confirmed is what is recorded.
+    expect((await refusal(endWorkshop(official, { workshopId: id, publicCount: "1", civilCount: "41" }))).fieldErrors.civilCount).toEqual(["workshop.errors.countAboveMeasured"]);
+    const { participationEntryId } = await endWorkshop(official, { workshopId: id, publicCount: "1", civilCount: "1" });
+    expect(await getDb().participationEntry.findUniqueOrThrow({ where: { id: participationEntryId! } })).toMatchObject({ publicCount: 1, civilCount: 1 });
   });
 });
 
