@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WorkshopsPage() {
   const actor = await actorAllowedTo("workshop.viewResults", "/workshops");
   if (!actor) return <Forbidden />;
-  const mayManage = can(actor, "workshop.manage", { municipalityId: actor.municipalityId });
+  const mayManage = can(actor, "workshop.create", { municipalityId: actor.municipalityId });
   const [t, locale, workshops, compacts] = await Promise.all([getT(), getLocale(), listWorkshops(actor), mayManage ? listCompacts(actor) : []]);
   const date = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "medium" });
   return (

@@ -5,6 +5,7 @@ import { addStatement } from "@/lib/server/services/workshops/add-statement";
 import { changeStatement } from "@/lib/server/services/workshops/change-statement";
 import { createWorkshop } from "@/lib/server/services/workshops/create-workshop";
 import { endWorkshop } from "@/lib/server/services/workshops/end-workshop";
+import { excludeJoinBurst } from "@/lib/server/services/workshops/exclude-join-burst";
 import { moveStatement } from "@/lib/server/services/workshops/move-statement";
 import { startWorkshop } from "@/lib/server/services/workshops/start-workshop";
 
@@ -21,6 +22,9 @@ export const startWorkshopAction = defineAction(async (actor, input) => {
 }, onWorkshop);
 export const endWorkshopAction = defineAction(async (actor, input) => {
   await endWorkshop(actor, input);
+}, onWorkshop);
+export const excludeJoinBurstAction = defineAction(async (actor, input) => {
+  await excludeJoinBurst(actor, input);
 }, onWorkshop);
 export const statementCommandAction = defineAction(async (actor, input) => {
   await changeStatement(actor, input);

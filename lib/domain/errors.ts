@@ -2,7 +2,7 @@
  * Errors a use case can end in. Each carries an HTTP-like status and a translation key, so an action
  * or route handler can answer the user in their language without ever showing `e.message`.
  */
-export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "rate_limited";
+export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "too_large" | "rate_limited";
 
 const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   invalid: 422,
+  too_large: 413,
   rate_limited: 429,
 };
 
@@ -64,6 +65,13 @@ export class ConflictError extends AppError {
 export class InvalidInputError extends AppError {
   constructor(messageKey = "errors.invalid", fieldErrors: FieldErrors = {}) {
     super("invalid", messageKey, fieldErrors);
+  }
+}
+
+/** A request body (or an upload inside it) larger than the route takes: 413, before it is read any further. */
+export class TooLargeError extends AppError {
+  constructor(messageKey = "errors.too_large") {
+    super("too_large", messageKey);
   }
 }
 

@@ -21,6 +21,7 @@ const DRAFTER = {
   "compact.writeSummary": true,
   "principles.assess": true,
   "principles.override": true,
+  "workshop.create": true,
   "workshop.manage": true,
   "workshop.viewResults": true,
   "relations.view": true,
@@ -63,6 +64,7 @@ const fittingTarget = (action: Action) => ({
   stage: STAGE_OF[action] ?? "agenda",
   organisationId: "o1",
   commitmentOwners: ["o1"],
+  ownerId: "u-association_rep",
 });
 
 describe("can", () => {
@@ -188,6 +190,16 @@ describe("can", () => {
     }
     expect(can(actorOf("admin"), "comment.moderate", { municipalityId: "elsewhere" })).toBe(false);
     expect(can(null, "comment.report", { municipalityId: "m1" })).toBe(false);
+  });
+
+  it("lets a workshop be run by its owner and by officials, not by another association's representative", () => {
+    const rep = actorOf("association_rep");
+    expect(can(rep, "workshop.manage", { municipalityId: "m1", ownerId: rep.userId })).toBe(true);
+    expect(can(rep, "workshop.manage", { municipalityId: "m1", ownerId: "someone-else" })).toBe(false);
+    expect(can(rep, "workshop.manage", { municipalityId: "m1" })).toBe(false);
+    expect(can(rep, "workshop.create", { municipalityId: "m1" })).toBe(true);
+    expect(can(actorOf("official"), "workshop.manage", { municipalityId: "m1", ownerId: rep.userId })).toBe(true);
+    expect(can(actorOf("official"), "workshop.manage", { municipalityId: "m2", ownerId: rep.userId })).toBe(false);
   });
 
   it("gives an unknown role nothing", () => {

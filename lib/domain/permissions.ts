@@ -22,6 +22,7 @@ export const ACTIONS = [
   "decision.record",
   "principles.assess",
   "principles.override",
+  "workshop.create",
   "workshop.manage",
   "workshop.viewResults",
   "relations.view",
@@ -53,6 +54,7 @@ const DRAFTER: readonly Action[] = [
   "compact.writeSummary",
   "principles.assess",
   "principles.override",
+  "workshop.create",
   "workshop.manage",
   "workshop.viewResults",
   "relations.view",
@@ -88,6 +90,8 @@ export type Target = {
   commitmentOwners?: readonly string[];
   /** Whether an open comment round on the current version invites the actor's organisation. */
   roundParticipant?: boolean;
+  /** The user who owns the thing (e.g. who prepared a workshop). */
+  ownerId?: string;
 };
 
 type TargetRule = (actor: Actor, target: Target) => boolean;
@@ -128,7 +132,10 @@ const TARGET_RULES: Partial<Record<Action, TargetRule>> = {
   // Each sector scores the principles of the draft it writes, and may override a blocking finding.
   "principles.assess": all(sameMunicipality, inDraftingGroup, inStage("formulation", "reformulation")),
   "principles.override": all(sameMunicipality, inDraftingGroup, inStage("formulation")),
-  "workshop.manage": sameMunicipality,
+  // Officials and association representatives prepare workshops; a workshop is run by its owner,
+  // and by the officials of the municipality (not by every other association's representative).
+  "workshop.create": sameMunicipality,
+  "workshop.manage": all(sameMunicipality, (actor, target) => actor.role === "official" || (target.ownerId !== undefined && target.ownerId === actor.userId)),
   "workshop.viewResults": sameMunicipality,
   "relations.view": sameMunicipality,
   "relations.manage": sameMunicipality,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SECTORS } from "./roles";
 import {
   JOIN_CODE_ALPHABET,
+  joinsPerMinute,
   JOIN_CODE_LENGTH,
   STATEMENT_COMMANDS,
   STATEMENT_STATUSES,
@@ -266,5 +267,20 @@ describe("rate limits", () => {
     [21, true],
   ])("attempt %i of at most 20 is over the limit: %s", (attempts, over) => {
     expect(isOverLimit(attempts, { max: 20, windowMs: 1000 })).toBe(over);
+  });
+});
+
+describe("joins per minute", () => {
+  it("counts joins per clock minute over the last minutes, oldest first, and flags a burst above the threshold", () => {
+    const now = new Date("2027-03-15T10:09:30Z");
+    const at = (minute: number, second = 0) => new Date(Date.UTC(2027, 2, 15, 10, minute, second));
+    const joins = [at(0, 1), at(0, 59), ...Array.from({ length: 31 }, (_, n) => at(5, n)), at(9, 10), at(9, 20), new Date("2027-03-15T09:59:59Z")];
+    const minutes = joinsPerMinute(joins, now, 10, 30);
+    expect(minutes).toHaveLength(10);
+    expect(minutes[0]).toEqual({ start: at(0), joins: 2, burst: false });
+    expect(minutes[5]).toEqual({ start: at(5), joins: 31, burst: true });
+    expect(minutes[9]).toEqual({ start: at(9), joins: 2, burst: false });
+    expect(minutes.reduce((sum, m) => sum + m.joins, 0)).toBe(35);
+    expect(joinsPerMinute(Array.from({ length: 30 }, () => at(9)), now, 10, 30)[9]!.burst).toBe(false);
   });
 });

@@ -247,6 +247,37 @@ export const VOTE_RATE_LIMIT: RateLimit = { max: 20, windowMs: 10_000 };
  */
 export const JOIN_LOOKUP_LIMIT: RateLimit = { max: 100, windowMs: 15 * 60 * 1000 };
 
+/**
+ * Joins per address and workshop. A whole room may share one address (venue Wi-Fi), so the limit is
+ * well above a large workshop, yet stops a script from joining as thousands of participants. Joining
+ * again from the same device (the participant cookie) is no new join and is not counted.
+ */
+export const JOIN_ADDRESS_LIMIT: RateLimit = { max: 150, windowMs: 10 * 60 * 1000 };
+export const JOIN_LIMIT_PREFIX = "workshop-join:";
+
+/** Joins in one minute above which the console flags a burst (a script rather than a room). */
+export const JOIN_BURST_PER_MINUTE = 30;
+/** How many minutes back the console shows joins per minute. */
+export const JOIN_ACTIVITY_MINUTES = 10;
+
+export type JoinMinute = { start: Date; joins: number; burst: boolean };
+
+/**
+ * Joins per minute over the last `minutes` minutes up to `now`, oldest first (whole clock minutes, the
+ * current one included), each flagged as a burst when above JOIN_BURST_PER_MINUTE.
+ */
+export function joinsPerMinute(joinedAt: readonly Date[], now: Date, minutes = JOIN_ACTIVITY_MINUTES, threshold = JOIN_BURST_PER_MINUTE): JoinMinute[] {
+  const minute = 60_000;
+  const last = Math.floor(now.getTime() / minute) * minute;
+  const first = last - (minutes - 1) * minute;
+  const counts = new Array<number>(minutes).fill(0);
+  for (const at of joinedAt) {
+    const index = Math.floor((at.getTime() - first) / minute);
+    if (index >= 0 && index < minutes) counts[index]! += 1;
+  }
+  return counts.map((joins, index) => ({ start: new Date(first + index * minute), joins, burst: joins > threshold }));
+}
+
 /** True when an attempt that would be number `attempts` in the window must be refused. */
 export function isOverLimit(attempts: number, limit: RateLimit): boolean {
   return attempts > limit.max;

@@ -50,3 +50,12 @@ describe("pages and components", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("route handlers", () => {
+  it("read a request body only through lib/server/http/body (a hard cap, 413 beyond), never whole", () => {
+    const routes = sourceFiles("app").filter((file) => path.basename(file) === "route.ts");
+    expect(routes.length).toBeGreaterThan(5);
+    const offenders = routes.filter((file) => /\b(request|req)\.(json|formData|text|arrayBuffer|blob|body)\b/.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
+});

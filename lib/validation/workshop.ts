@@ -63,3 +63,22 @@ export const voteSchema = z.object({
 export type VoteInput = z.infer<typeof voteSchema>;
 
 export const exportFormatSchema = z.enum(["csv", "pdf"]);
+
+const confirmedCount = z.preprocess(
+  (value) => (value === "" || value === null ? undefined : value),
+  z.coerce.number({ error: "errors.field.number" }).int({ error: "errors.field.number" }).min(0, { error: "errors.field.number" }).max(1_000_000, { error: "errors.field.number" }).optional(),
+);
+
+/**
+ * Ending a workshop. For a workshop linked to a compact the facilitator confirms how many from each
+ * sector took part: those counts, not the raw ones, go into the participation matrix.
+ */
+export const endWorkshopSchema = z.object({ workshopId: idSchema, publicCount: confirmedCount, civilCount: confirmedCount });
+
+const instant = z.coerce.date({ error: "errors.invalid" }).refine((date) => !Number.isNaN(date.getTime()), { error: "errors.invalid" });
+
+/** A burst of joins the facilitator excludes: joins from `from` (inclusive) to `to` (exclusive). */
+export const excludeJoinBurstSchema = z
+  .object({ workshopId: idSchema, from: instant, to: instant })
+  .refine((input) => input.from < input.to, { error: "errors.invalid", path: ["to"] })
+  .refine((input) => input.to.getTime() - input.from.getTime() <= 60 * 60 * 1000, { error: "workshop.errors.burstTooLong", path: ["to"] });

@@ -6,14 +6,16 @@ import { LinkButton } from "@/components/ui/button";
 import { Badge } from "@/components/ui/sector-badge";
 import { isAppError } from "@/lib/domain/errors";
 import { formatJoinCode, isEditable } from "@/lib/domain/workshop";
-import { getT } from "@/lib/i18n/server";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/server/guard";
-import { getPresenterSnapshot, getWorkshop } from "@/lib/server/queries/workshops";
+import { getJoinActivity, getPresenterSnapshot, getWorkshop } from "@/lib/server/queries/workshops";
 import { joinUrl } from "@/lib/server/queries/workshop-join";
 import { ButtonForm } from "@/components/ui/button-form";
 import { endWorkshopAction, startWorkshopAction } from "@/lib/actions/workshops";
 import { AddStatementForm } from "./add-statement-form";
 import { ConsoleLive } from "./console-live";
+import { EndWorkshopForm } from "./end-workshop-form";
+import { JoinActivityTable } from "./join-activity";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -27,7 +29,8 @@ export default async function WorkshopConsolePage({ params }: { params: Promise<
     throw error;
   });
   if (!workshop.mayManage) redirect(`/workshops/${id}/results`);
-  const snapshot = await getPresenterSnapshot(actor, id);
+  const [snapshot, activity, locale] = await Promise.all([getPresenterSnapshot(actor, id), getJoinActivity(actor, id), getLocale()]);
+  const timeFormat = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { timeStyle: "short" });
   const url = joinUrl(workshop.joinCode);
   const fields = { workshopId: id };
   return (
@@ -72,17 +75,29 @@ export default async function WorkshopConsolePage({ params }: { params: Promise<
                 {formatJoinCode(workshop.joinCode)}
               </p>
             </div>
-            <ButtonForm
-              action={endWorkshopAction}
-              fields={fields}
-              confirm={{ title: t("workshop.console.endTitle"), description: t("workshop.console.endBody"), confirmLabel: t("workshop.console.endConfirm") }}
-            >
-              {t("workshop.console.end")}
-            </ButtonForm>
+            {!workshop.compact && (
+              <ButtonForm
+                action={endWorkshopAction}
+                fields={fields}
+                confirm={{ title: t("workshop.console.endTitle"), description: t("workshop.console.endBody"), confirmLabel: t("workshop.console.endConfirm") }}
+              >
+                {t("workshop.console.end")}
+              </ButtonForm>
+            )}
+          </div>
+        )}
+        {workshop.status === "live" && workshop.compact && (
+          <div className="mt-4 border-t border-line pt-4">
+            <EndWorkshopForm workshopId={id} voted={activity.voted} />
           </div>
         )}
         {workshop.status === "ended" && <p className="mt-4 text-muted">{t("workshop.console.endedNote")}</p>}
       </Card>
+      {workshop.status === "live" && (
+        <Card>
+          <JoinActivityTable workshopId={id} activity={activity} t={t} timeFormat={timeFormat} />
+        </Card>
+      )}
       <ConsoleLive initial={snapshot} />
       {isEditable(workshop.status) && (
         <Card>

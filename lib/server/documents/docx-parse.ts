@@ -5,6 +5,7 @@ import { InvalidInputError } from "@/lib/domain/errors";
 import type { Doc } from "@/lib/domain/document";
 import { parseCompactDocument } from "@/lib/validation/document";
 import { DocumentTooLargeError } from "@/lib/server/documents/docx-errors";
+import { assertDocxArchiveSize } from "@/lib/server/documents/docx-archive";
 
 /**
  * A Word file as the compact's text: mammoth turns the .docx into plain semantic HTML, and tiptap
@@ -26,6 +27,8 @@ export function htmlToDoc(html: string): Doc {
 }
 
 export async function docxToDoc(bytes: Buffer): Promise<Doc> {
+  // A zip bomb is refused from the archive's directory, before mammoth inflates a byte of it.
+  assertDocxArchiveSize(bytes);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

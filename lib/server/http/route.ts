@@ -11,7 +11,7 @@ import { forgetPublicRevision } from "../public-cache";
  * Every route handler of the app is built with this (only next-auth's own handler is not):
  *
  *   export const GET = defineRoute<{ id: string }>(async (actor, request, { id }) => loadSomething(actor, id));
- *   export const POST = defineRoute(async (actor, request) => changeSomething(actor, await readJson(request)));
+ *   export const POST = defineRoute(async (actor, request) => changeSomething(actor, await readJson(request)));   // readJson: ./body
  *   export const GET = defineRoute(async (_actor, request) => publicJson(request, data), { actor: false });
  *
  * A change (POST/PUT/PATCH/DELETE) from a foreign page (an Origin that is not ours) is refused with
@@ -106,10 +106,4 @@ export function isSameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
-}
-
-/** The JSON body of a request, or an empty object when it is not JSON (validation then reports it). */
-export async function readJson(request: Request): Promise<Record<string, unknown>> {
-  const body: unknown = await request.json().catch(() => ({}));
-  return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }

@@ -1,5 +1,5 @@
-import { NotFoundError, UnauthenticatedError } from "@/lib/domain/errors";
-import { assertCan, type Action } from "@/lib/domain/permissions";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/domain/errors";
+import { assertCan, can, type Action } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/domain/roles";
 import { STATEMENT_STATUSES, WORKSHOP_STATUSES, type StatementStatus, type WorkshopStatus } from "@/lib/domain/workshop";
 import type { Db, Tx } from "@/lib/server/db";
@@ -23,12 +23,31 @@ export async function loadWorkshopForActor(db: Db | Tx, actor: Actor | null, wor
   if (!actor) throw new UnauthenticatedError();
   const row = await db.workshop.findUnique({ where: { id: workshopId }, include: { statements: { orderBy: { position: "asc" } } } });
   if (!row || row.municipalityId !== actor.municipalityId) throw new NotFoundError();
-  assertCan(actor, action, { municipalityId: row.municipalityId });
+  assertCan(actor, action, { municipalityId: row.municipalityId, ownerId: row.createdById });
   return {
     ...row,
     status: workshopStatus(row.status),
     statements: row.statements.map((statement) => ({ ...statement, status: statementStatus(statement.status) })),
   };
+}
+
+/**
+ * Whether the actor may put a workshop's counts into this compact's participation matrix: the right to
+ * record participation on that compact (officials, or the compact's drafting group). False for a
+ * compact that does not exist or is another municipality's.
+ */
+export async function mayRecordParticipationOn(db: Db | Tx, actor: Actor, compactId: string): Promise<boolean> {
+  const compact = await db.compact.findUnique({
+    where: { id: compactId },
+    select: { municipalityId: true, stage: true, draftingGroup: { where: { organisationId: actor.organisationId }, select: { organisationId: true } } },
+  });
+  if (!compact) return false;
+  return can(actor, "compact.recordParticipation", { municipalityId: compact.municipalityId, stage: compact.stage, inDraftingGroup: compact.draftingGroup.length > 0 });
+}
+
+/** Refuses (403) a facilitator who may not record participation on the workshop's compact. */
+export async function assertMayRecordParticipationOn(db: Db | Tx, actor: Actor, compactId: string | null): Promise<void> {
+  if (compactId && !(await mayRecordParticipationOn(db, actor, compactId))) throw new ForbiddenError("compact.recordParticipation");
 }
 
 export type LoadedWorkshop = Awaited<ReturnType<typeof loadWorkshopForActor>>;

@@ -253,13 +253,14 @@ export async function getFollowUpSummary(actor: Actor | null, compactId: string,
 }
 export type FollowUpSummary = Awaited<ReturnType<typeof getFollowUpSummary>>;
 
-/** An evidence file, for a member of the compact's municipality or, once the follow-up is public, anyone. */
+/** An evidence file, for a signed-in member of the compact's municipality only (NotFoundError for anyone else). */
 export async function getEvidenceFile(actor: Actor | null, compactId: string, fileId: string) {
   const db = getDb();
   const file = await db.progressEvidenceFile.findUnique({ where: { id: fileId }, include: { update: { include: { commitment: { include: { compact: true } } } } } });
   const compact = file?.update.commitment.compact;
   if (!file || !compact || compact.id !== compactId) throw new NotFoundError();
-  const allowed = isFollowUpPublic(compact) || can(actor, "compact.viewDraft", { municipalityId: compact.municipalityId });
-  if (!allowed) throw new NotFoundError();
+  // Only signed-in members of the compact's municipality: the public follow-up leaves files out on
+  // purpose (they may name people), so a file's id alone never opens it, whatever the stage.
+  if (!can(actor, "compact.viewDraft", { municipalityId: compact.municipalityId })) throw new NotFoundError();
   return { fileName: file.fileName, mimeType: file.mimeType, data: file.data };
 }

@@ -4,8 +4,13 @@ import { isSector, type Actor, type Sector } from "@/lib/domain/roles";
 import {
   emptyCounts,
   focusStatement,
+  JOIN_ACTIVITY_MINUTES,
+  JOIN_BURST_PER_MINUTE,
+  joinsPerMinute,
+  participationCounts,
   STATEMENT_STATUSES,
   WORKSHOP_STATUSES,
+  type JoinMinute,
   type SectorVoteCounts,
   type StatementStatus,
   type WorkshopStatus,
@@ -60,7 +65,7 @@ export async function getWorkshop(actor: Actor | null, id: string, action: Actio
   if (!actor) throw new UnauthenticatedError();
   const row = await getDb().workshop.findUnique({ where: { id }, include: { compact: { select: { id: true, title: true } } } });
   if (!row || row.municipalityId !== actor.municipalityId) throw new NotFoundError();
-  assertCan(actor, action, { municipalityId: row.municipalityId });
+  assertCan(actor, action, { municipalityId: row.municipalityId, ownerId: row.createdById });
   return {
     id: row.id,
     title: row.title,
@@ -69,7 +74,7 @@ export async function getWorkshop(actor: Actor | null, id: string, action: Actio
     compact: row.compact,
     startedAt: row.startedAt,
     endedAt: row.endedAt,
-    mayManage: can(actor, "workshop.manage", { municipalityId: row.municipalityId }),
+    mayManage: can(actor, "workshop.manage", { municipalityId: row.municipalityId, ownerId: row.createdById }),
   };
 }
 
@@ -89,7 +94,8 @@ export type PresenterSnapshot = {
 /**
  * Votes per statement, sector and value, counted by the database in one grouped query (the presenter
  * reloads this many times a second while votes arrive). Plain SQL that SQLite and PostgreSQL share;
- * it walks the statement index, then each vote's participant by primary key.
+ * it walks the statement index, then each vote's participant by primary key. Participants of an
+ * excluded burst of joins do not count.
  */
 async function voteCounts(db: Db, workshopId: string): Promise<Map<string, SectorVoteCounts>> {
   const groups = await db.$queryRaw<Array<{ statementId: string; value: string; sector: string; votes: number | bigint }>>`
@@ -97,7 +103,7 @@ async function voteCounts(db: Db, workshopId: string): Promise<Map<string, Secto
     FROM "WorkshopStatement" s
     JOIN "WorkshopVote" v ON v."statementId" = s."id"
     JOIN "WorkshopParticipant" p ON p."id" = v."participantId"
-    WHERE s."workshopId" = ${workshopId}
+    WHERE s."workshopId" = ${workshopId} AND p."excludedAt" IS NULL
     GROUP BY v."statementId", v."value", p."sector"`;
   const counts = new Map<string, SectorVoteCounts>();
   for (const group of groups) {
@@ -117,7 +123,7 @@ export async function loadPresenterSnapshot(workshopId: string, db: Db = getDb()
   const [workshop, counts, participants] = await Promise.all([
     db.workshop.findUnique({ where: { id: workshopId }, include: { statements: { orderBy: { position: "asc" } } } }),
     voteCounts(db, workshopId),
-    db.workshopParticipant.groupBy({ by: ["sector"], where: { workshopId }, _count: { _all: true } }),
+    db.workshopParticipant.groupBy({ by: ["sector"], where: { workshopId, excludedAt: null }, _count: { _all: true } }),
   ]);
   if (!workshop) return null;
   const statements = workshop.statements.map((statement) => ({
@@ -178,3 +184,34 @@ export async function getWorkshopResults(actor: Actor | null, workshopId: string
   return { workshop, snapshot };
 }
 
+
+export type JoinActivity = {
+  /** Joins per minute over the last minutes, oldest first, each flagged when it is a burst. */
+  minutes: JoinMinute[];
+  threshold: number;
+  /** Participants excluded with a burst so far. */
+  excluded: number;
+  /** Who took part (voted at least once), per sector, excluded bursts left out: the most the facilitator can confirm. */
+  voted: { publicCount: number; civilCount: number };
+};
+
+/** The facilitator's view of who joins and when (owner and officials only). */
+export async function getJoinActivity(actor: Actor | null, workshopId: string, now = new Date()): Promise<JoinActivity> {
+  await getWorkshop(actor, workshopId, "workshop.manage");
+  const db = getDb();
+  const since = new Date(now.getTime() - (JOIN_ACTIVITY_MINUTES + 1) * 60_000);
+  const [recent, excluded, participants] = await Promise.all([
+    db.workshopParticipant.findMany({ where: { workshopId, excludedAt: null, createdAt: { gte: since } }, select: { createdAt: true } }),
+    db.workshopParticipant.count({ where: { workshopId, excludedAt: { not: null } } }),
+    db.workshopParticipant.findMany({ where: { workshopId, excludedAt: null }, select: { sector: true, _count: { select: { votes: true } } } }),
+  ]);
+  return {
+    minutes: joinsPerMinute(
+      recent.map((row) => row.createdAt),
+      now,
+    ),
+    threshold: JOIN_BURST_PER_MINUTE,
+    excluded,
+    voted: participationCounts(participants.flatMap((p) => (isSector(p.sector) ? [{ sector: p.sector, votes: p._count.votes }] : []))),
+  };
+}

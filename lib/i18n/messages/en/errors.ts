@@ -4,6 +4,7 @@ export default {
   not_found: "What you are looking for does not exist, or you may not see it.",
   conflict: "Someone else changed this in the meantime. Reload the page and try again.",
   invalid: "Something in the form needs correcting. See the marks below.",
+  too_large: "What you sent is too large.",
   rate_limited: "Too many attempts. Wait a while and try again.",
   unexpected: "Something went wrong on our side. Please try again shortly; the error has been logged.",
   field: {

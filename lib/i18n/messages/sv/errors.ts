@@ -4,6 +4,7 @@ export default {
   not_found: "Det du letar efter finns inte, eller så saknar du behörighet att se det.",
   conflict: "Någon annan har ändrat detta under tiden. Ladda om sidan och försök igen.",
   invalid: "Något i formuläret behöver rättas. Se markeringarna nedan.",
+  too_large: "Det du skickade är för stort.",
   rate_limited: "För många försök. Vänta en stund och försök igen.",
   unexpected: "Något gick fel hos oss. Försök igen om en stund; felet har loggats.",
   field: {

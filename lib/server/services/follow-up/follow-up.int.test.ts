@@ -107,8 +107,8 @@ describe("follow-up of a compact", () => {
     const file = byId[civil.id]!.updates[0]!.evidenceFile!;
     expect(file.fileName).toBe("protokoll.pdf");
     expect(Buffer.from((await getEvidenceFile(official, id, file.id)).data).subarray(0, 4).toString()).toBe("%PDF");
-    // Public once the compact is carried out; never under another compact's address.
-    expect((await getEvidenceFile(null, id, file.id)).fileName).toBe("protokoll.pdf");
+    // Never to anonymous visitors (the public follow-up leaves files out), never under another compact's address.
+    await expect(getEvidenceFile(null, id, file.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getEvidenceFile(official, "another-compact", file.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(byId[joint.id]).toMatchObject({ status: "on_track", percent: 50, awaitingParty: "civil" });
     expect(page.may.postOn.sort()).toEqual([municipal.id, joint.id].sort());

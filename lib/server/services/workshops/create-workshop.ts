@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation/common";
 import { createWorkshopSchema } from "@/lib/validation/workshop";
 import { recordAudit } from "../../audit";
 import { getDb } from "../../db";
+import { mayRecordParticipationOn } from "@/lib/server/load/workshop";
 
 /** A collision in 2^40 codes is so rare that a few tries always suffice; more means something is wrong. */
 const CODE_ATTEMPTS = 5;
@@ -16,18 +17,22 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * An official or association representative prepares a workshop: a title, optionally the compact it
- * belongs to, and the statements in order. The join code is made now (the column is required) but
+ * An official or association representative prepares a workshop (and owns it): a title, optionally the
+ * compact it belongs to (only one whose participation they may record), and the statements in order. The join code is made now (the column is required) but
  * shown, and accepted, only once the workshop is started.
  */
 export async function createWorkshop(actor: Actor | null, input: unknown): Promise<{ id: string }> {
   const { title, compactId, statements } = parseInput(createWorkshopSchema, input);
-  assertCan(actor, "workshop.manage", { municipalityId: actor?.municipalityId });
+  assertCan(actor, "workshop.create", { municipalityId: actor?.municipalityId });
   const db = getDb();
   if (compactId) {
     const compact = await db.compact.findUnique({ where: { id: compactId }, select: { municipalityId: true } });
     if (!compact || !can(actor, "compact.viewDraft", { municipalityId: compact.municipalityId })) {
       throw new InvalidInputError("errors.invalid", { compactId: ["workshop.errors.compactUnknown"] });
+    }
+    // Its counts go into that compact's participation matrix: only for who may record participation there.
+    if (!(await mayRecordParticipationOn(db, actor, compactId))) {
+      throw new InvalidInputError("errors.invalid", { compactId: ["workshop.errors.compactNotYours"] });
     }
   }
   for (let attempt = 1; ; attempt++) {

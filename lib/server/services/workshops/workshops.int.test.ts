@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/domain/errors";
-import { VOTE_RATE_LIMIT } from "@/lib/domain/workshop";
+import { JOIN_ADDRESS_LIMIT, VOTE_RATE_LIMIT } from "@/lib/domain/workshop";
 import { getDb } from "../../db";
 import { closeLiveBus } from "../../live/bus";
 import { closeLiveDb } from "../../live/live-db";
-import { loadPresenterSnapshot } from "../../queries/workshops";
+import { getJoinActivity, loadPresenterSnapshot } from "../../queries/workshops";
 import { demoActor, withDemoDatabase } from "../../testing/integration";
 import { addStatement } from "./add-statement";
 import { castVote } from "./cast-vote";
@@ -15,6 +15,9 @@ import { joinWorkshop } from "./join-workshop";
 import { moveStatement } from "./move-statement";
 import { closeRateLimiter } from "@/lib/server/rate-limit";
 import { startWorkshop } from "./start-workshop";
+import { excludeJoinBurst } from "./exclude-join-burst";
+import { hashToken } from "../../one-time-token";
+import { createCompact } from "../compacts/create-compact";
 
 withDemoDatabase();
 afterAll(async () => {
@@ -51,6 +54,10 @@ async function join(code: string, sector: "public" | "civil") {
   return joinWorkshop(null, { code, sector }, nextAddress());
 }
 
+async function hashesOf(tokens: string[]): Promise<string[]> {
+  return tokens.map((token) => hashToken(token));
+}
+
 async function tallyOf(workshopId: string, statementId: string) {
   const snapshot = await loadPresenterSnapshot(workshopId);
   return snapshot!.statements.find((statement) => statement.id === statementId)!.counts;
@@ -68,6 +75,40 @@ describe("preparing and running a workshop", () => {
     expect((await refusal(createWorkshop(null, { title: "Nej" }))).code).toBe("unauthenticated");
     const badCompact = await refusal(createWorkshop(rep, { title: "Fel", compactId: "no-such-compact" }));
     expect(badCompact.fieldErrors.compactId).toEqual(["workshop.errors.compactUnknown"]);
+  });
+
+  it("is run by its owner and by officials, not by another association's representative", async () => {
+    const owner = await demoActor("forening");
+    const stranger = await demoActor("idrott");
+    const official = await demoActor("tjansteperson");
+    const { id } = await createWorkshop(owner, { title: "Grannstöds dialog", statements: "Ett\nTvå" });
+    const statementId = (await getDb().workshopStatement.findFirstOrThrow({ where: { workshopId: id } })).id;
+    for (const attempt of [
+      startWorkshop(stranger, { workshopId: id }),
+      addStatement(stranger, { workshopId: id, text: "Inkräktare" }),
+      moveStatement(stranger, { workshopId: id, statementId, direction: "down" }),
+      endWorkshop(stranger, { workshopId: id }),
+    ]) {
+      expect((await refusal(attempt)).code).toBe("forbidden");
+    }
+    await startWorkshop(owner, { workshopId: id });
+    await changeStatement(official, { workshopId: id, statementId, command: "open" });
+    expect((await refusal(changeStatement(stranger, { workshopId: id, statementId, command: "close" }))).code).toBe("forbidden");
+    await endWorkshop(owner, { workshopId: id });
+  });
+
+  it("links to a compact, and ends a linked workshop, only for who may record participation on that compact", async () => {
+    const compact = await createCompact(await demoActor("tjansteperson"), { title: "Överenskommelse utan idrotten" });
+    const outsider = await demoActor("idrott");
+    const inGroup = await getDb().draftingGroupMember.count({ where: { compactId: compact.id, organisationId: outsider.organisationId } });
+    expect(inGroup).toBe(0);
+    expect((await refusal(createWorkshop(outsider, { title: "Kopplad", compactId: compact.id, statements: "X" }))).fieldErrors.compactId).toEqual(["workshop.errors.compactNotYours"]);
+    // A workshop an outsider owns that got linked anyway (e.g. they left the drafting group) cannot be ended into the matrix by them.
+    const { id } = await createWorkshop(outsider, { title: "Fristående först", statements: "X" });
+    await startWorkshop(outsider, { workshopId: id });
+    await getDb().workshop.update({ where: { id }, data: { compactId: compact.id } });
+    expect((await refusal(endWorkshop(outsider, { workshopId: id }))).code).toBe("forbidden");
+    expect(await getDb().participationEntry.count({ where: { note: "Fristående först" } })).toBe(0);
   });
 
   it("starts once, needs a statement to start, and moves and adds statements", async () => {
@@ -141,6 +182,36 @@ describe("joining", () => {
     }
     expect((await refusal(joinWorkshop(null, { code, sector: "civil" }, address))).code).toBe("rate_limited");
     expect((await join(code, "civil")).joinCode).toBe(code);
+  });
+
+  it("makes one participant of repeated joins with the same cookie, whatever they say the second time", async () => {
+    const { id, code } = await liveWorkshop("Samma telefon");
+    const address = nextAddress();
+    const first = await joinWorkshop(null, { code, sector: "civil", organisationName: "Grannstöd" }, address);
+    for (let again = 0; again < 5; again++) {
+      const same = await joinWorkshop(null, { code, sector: "public" }, address, first.token);
+      expect(same).toEqual(first);
+    }
+    expect(await getDb().workshopParticipant.count({ where: { workshopId: id } })).toBe(1);
+    // A cookie of another workshop (or none) is no participant here: that is a new join.
+    const other = await liveWorkshop("Annan workshop");
+    const elsewhere = await joinWorkshop(null, { code: other.code, sector: "civil" }, address, first.token);
+    expect(elsewhere.token).not.toBe(first.token);
+  });
+
+  it("limits new joins per address and workshop with 429, and counts nothing for a device that joined already", async () => {
+    const { id, code } = await liveWorkshop("Röstfabrik");
+    const address = nextAddress();
+    const first = await joinWorkshop(null, { code, sector: "civil" }, address);
+    for (let n = 1; n < JOIN_ADDRESS_LIMIT.max; n++) await joinWorkshop(null, { code, sector: "civil" }, address);
+    const refused = await refusal(joinWorkshop(null, { code, sector: "civil" }, address));
+    expect(refused.code).toBe("rate_limited");
+    expect(refused.status).toBe(429);
+    expect(await getDb().workshopParticipant.count({ where: { workshopId: id } })).toBe(JOIN_ADDRESS_LIMIT.max);
+    // The device that joined first still gets back in; another address still joins; so does another workshop.
+    expect((await joinWorkshop(null, { code, sector: "civil" }, address, first.token)).token).toBe(first.token);
+    expect((await join(code, "civil")).joinCode).toBe(code);
+    expect((await joinWorkshop(null, { code: (await liveWorkshop("Nästa")).code, sector: "civil" }, address)).token).toBeTruthy();
   });
 });
 
@@ -229,7 +300,12 @@ describe("ending", () => {
 
     const stale = new Date(Date.now() - 60 * 60 * 1000);
     await getDb().loginAttempt.create({ data: { key: "workshop-vote:gone", success: false, createdAt: stale } });
-    const { participationEntryId } = await endWorkshop(official, { workshopId: id });
+    // Only confirmed counts reach the matrix: none, or more than voted, is refused and nothing ends.
+    const unconfirmed = await refusal(endWorkshop(official, { workshopId: id }));
+    expect(unconfirmed.fieldErrors).toEqual({ publicCount: ["workshop.errors.confirmCount"], civilCount: ["workshop.errors.confirmCount"] });
+    expect((await refusal(endWorkshop(official, { workshopId: id, publicCount: "1", civilCount: "3" }))).fieldErrors).toEqual({ civilCount: ["workshop.errors.countAboveMeasured"] });
+    expect((await getDb().workshop.findUniqueOrThrow({ where: { id } })).status).toBe("live");
+    const { participationEntryId } = await endWorkshop(official, { workshopId: id, publicCount: "1", civilCount: "2" });
     // Vote counting rows past the window are pruned; the recent ones stay until they are stale too.
     expect(await getDb().loginAttempt.count({ where: { key: "workshop-vote:gone" } })).toBe(0);
     expect(await getDb().loginAttempt.count({ where: { key: { startsWith: "workshop-vote:" } } })).toBeGreaterThan(0);
@@ -259,6 +335,53 @@ describe("ending", () => {
     const before = await getDb().participationEntry.count();
     expect(await endWorkshop(official, { workshopId: id })).toEqual({ participationEntryId: null });
     expect(await getDb().participationEntry.count()).toBe(before);
+  });
+});
+
+describe("bursts of joins", () => {
+  it("shows joins per minute with a burst flag; an excluded burst's votes stop counting, audited; only confirmed counts reach the matrix", async () => {
+    const compact = await getDb().compact.findFirstOrThrow();
+    const { id, code, statementIds, command, official } = await liveWorkshop("Toppar", compact.id);
+    const [a] = statementIds;
+    await command(a!, "open");
+    const room = [await join(code, "civil"), await join(code, "public")];
+    for (const voter of room) await castVote(code, voter.token, { statementId: a, value: "yes" });
+    // A script joins 40 times within a minute, from as many addresses, and votes no each time.
+    const burstStart = new Date();
+    const script = [];
+    for (let n = 0; n < 40; n++) script.push(await join(code, "civil"));
+    for (const bot of script) await castVote(code, bot.token, { statementId: a, value: "no" });
+    // All within one clock minute, however long the loop took.
+    await getDb().workshopParticipant.updateMany({ where: { tokenHash: { in: await hashesOf(script.map((b) => b.token)) } }, data: { createdAt: burstStart } });
+    const burstEnd = new Date(burstStart.getTime() + 1);
+    // The room joined a little earlier than the script (their rows moved back a few minutes).
+    await getDb().workshopParticipant.updateMany({ where: { tokenHash: { in: await hashesOf(room.map((r) => r.token)) } }, data: { createdAt: new Date(burstStart.getTime() - 3 * 60_000) } });
+
+    const activity = await getJoinActivity(official, id);
+    expect(activity.minutes.filter((m) => m.burst).reduce((sum, m) => sum + m.joins, 0)).toBe(40);
+    expect(activity.voted).toEqual({ publicCount: 1, civilCount: 41 });
+    expect((await tallyOf(id, a!)).civil).toEqual({ yes: 1, no: 40 });
+
+    // Another association's representative may neither see nor exclude.
+    const stranger = await demoActor("idrott");
+    expect((await refusal(getJoinActivity(stranger, id))).code).toBe("forbidden");
+    expect((await refusal(excludeJoinBurst(stranger, { workshopId: id, from: burstStart.toISOString(), to: burstEnd.toISOString() }))).code).toBe("forbidden");
+    expect((await refusal(excludeJoinBurst(official, { workshopId: id, from: burstEnd.toISOString(), to: burstStart.toISOString() }))).fieldErrors.to).toEqual(["errors.invalid"]);
+
+    expect(await excludeJoinBurst(official, { workshopId: id, from: burstStart.toISOString(), to: burstEnd.toISOString() })).toEqual({ excluded: 40 });
+    expect((await tallyOf(id, a!)).civil).toEqual({ yes: 1, no: 0 });
+    expect((await loadPresenterSnapshot(id))!.participants).toEqual({ public: 1, civil: 1 });
+    const after = await getJoinActivity(official, id);
+    expect(after).toMatchObject({ excluded: 40, voted: { publicCount: 1, civilCount: 1 } });
+    expect(after.minutes.some((m) => m.burst)).toBe(false);
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: id, action: "workshop.joinsExcluded" } });
+    expect(audit.actorId).toBe(official.userId);
+    expect(JSON.stringify(audit.after)).toContain('"excluded":40');
+
+    // The excluded cannot be confirmed into the matrix; what is confirmed is what is recorded.
+    expect((await refusal(endWorkshop(official, { workshopId: id, publicCount: "1", civilCount: "41" }))).fieldErrors.civilCount).toEqual(["workshop.errors.countAboveMeasured"]);
+    const { participationEntryId } = await endWorkshop(official, { workshopId: id, publicCount: "1", civilCount: "1" });
+    expect(await getDb().participationEntry.findUniqueOrThrow({ where: { id: participationEntryId! } })).toMatchObject({ publicCount: 1, civilCount: 1 });
   });
 });
 

@@ -1,5 +1,6 @@
-import { AppError, isAppError, NotFoundError, UnauthenticatedError } from "@/lib/domain/errors";
+import { AppError, isAppError, NotFoundError, TooLargeError, UnauthenticatedError } from "@/lib/domain/errors";
 import { download } from "@/lib/server/http/download";
+import { readForm } from "@/lib/server/http/body";
 import { defineRoute, problem } from "@/lib/server/http/route";
 import { exportCompactDocx } from "@/lib/server/queries/compact-docx";
 import { importCompactDocx } from "@/lib/server/services/compacts/docx-import";
@@ -26,12 +27,11 @@ export const GET = defineRoute<Params>(async (actor, _request, params) => {
 export const POST = defineRoute<Params>(async (actor, request, params) => {
   const compactId = compactIdFrom(params);
   if (!actor) throw new UnauthenticatedError();
-  // Refuse an oversized body before reading it.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return problem(413, "file_too_large", "editor.import.fileTooLarge");
-  const form = await request.formData().catch(() => null);
+  // The body is read up to MAX_BODY_BYTES (413 beyond, whether it says its length or comes chunked).
+  const form = await readForm(request, MAX_BODY_BYTES, "editor.import.fileTooLarge");
   if (!form) return problem(422, "invalid", "editor.import.noFile");
   const file = form.get("file");
-  if (file instanceof File && file.size > MAX_DOCX_BYTES) return problem(413, "file_too_large", "editor.import.fileTooLarge");
+  if (file instanceof File && file.size > MAX_DOCX_BYTES) throw new TooLargeError("editor.import.fileTooLarge");
   const result = await importCompactDocx(actor, compactId, { file, mode: form.get("mode") ?? "replace" }, request.headers.get("cookie") ?? "").catch((error: unknown) => {
     throw withFieldMessage(error);
   });

@@ -1,5 +1,6 @@
-import { defineRoute, readJson } from "@/lib/server/http/route";
 import { storeLiveText } from "@/lib/server/collab-client";
+import { readJson } from "@/lib/server/http/body";
+import { defineRoute } from "@/lib/server/http/route";
 import { changeStage } from "@/lib/server/services/compacts/change-stage";
 
 /** POST { kind, expectedRevision, reason? }: the same stage change as the button on the compact page. */
