@@ -32,11 +32,12 @@ describe("security.txt (RFC 9116)", () => {
   });
 
   it("takes SECURITY_CONTACT only as a mailto: or https: address", () => {
-    expect(parseEnv({ SECURITY_CONTACT: "mailto:cert@sjoberga.se" }).SECURITY_CONTACT).toBe("mailto:cert@sjoberga.se");
-    expect(parseEnv({ SECURITY_CONTACT: "https://sjoberga.se/sakerhet" }).SECURITY_CONTACT).toBe("https://sjoberga.se/sakerhet");
-    expect(parseEnv({}).SECURITY_CONTACT).toBeUndefined();
-    expect(() => parseEnv({ SECURITY_CONTACT: "cert@sjoberga.se" })).toThrow(/SECURITY_CONTACT/);
-    expect(() => parseEnv({ SECURITY_CONTACT: "javascript:alert(1)" })).toThrow(/SECURITY_CONTACT/);
+    const secret = { AUTH_SECRET: "a-test-secret-of-at-least-32-characters" };
+    expect(parseEnv({ ...secret, SECURITY_CONTACT: "mailto:cert@sjoberga.se" }).SECURITY_CONTACT).toBe("mailto:cert@sjoberga.se");
+    expect(parseEnv({ ...secret, SECURITY_CONTACT: "https://sjoberga.se/sakerhet" }).SECURITY_CONTACT).toBe("https://sjoberga.se/sakerhet");
+    expect(parseEnv(secret).SECURITY_CONTACT).toBeUndefined();
+    expect(() => parseEnv({ ...secret, SECURITY_CONTACT: "cert@sjoberga.se" })).toThrow(/SECURITY_CONTACT/);
+    expect(() => parseEnv({ ...secret, SECURITY_CONTACT: "javascript:alert(1)" })).toThrow(/SECURITY_CONTACT/);
   });
 
   it("is served at /.well-known/security.txt as plain text, to anybody, with Expires computed at request time", async () => {
