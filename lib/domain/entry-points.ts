@@ -128,11 +128,14 @@ export const ACTION_ENTRY_POINTS: Record<string, EntryPoint> = {
 
   // Another municipality's members make workshops of their own, but cannot tie one to our compact.
   "workshops.createWorkshopAction": { may: drafters, foreign: "own", except: { "foreign:official": "invalid", "foreign:association_rep": "invalid" } },
-  "workshops.startWorkshopAction": { may: drafters },
-  "workshops.endWorkshopAction": { may: drafters },
-  "workshops.statementCommandAction": { may: drafters },
-  "workshops.addStatementAction": { may: drafters },
-  "workshops.moveStatementAction": { may: drafters },
+  // A workshop is managed by its owner and the municipality's officials; the matrix's workshops are
+  // an official's, so another association's representative is refused.
+  "workshops.startWorkshopAction": { may: officials },
+  "workshops.endWorkshopAction": { may: officials },
+  "workshops.excludeJoinBurstAction": { may: officials },
+  "workshops.statementCommandAction": { may: officials },
+  "workshops.addStatementAction": { may: officials },
+  "workshops.moveStatementAction": { may: officials },
 };
 
 /** Route handlers, as "<METHOD> <route file's folder under app>". next-auth's own handler is not ours. */

@@ -43,7 +43,7 @@ vi.mock("@/lib/server/auth", () => ({ getActor: async () => currentActor, getAut
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, unstable_cache: (fn: unknown) => fn }));
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: () => {} }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === LOCALE_COOKIE ? { value: "sv" } : undefined), getAll: () => [], set: () => {} }),
+  cookies: async () => ({ get: (name: string) => (name === LOCALE_COOKIE ? { value: "sv" } : undefined), getAll: () => [], has: () => false, set: () => {} }),
   headers: async () => new Headers({ host: "localhost:3000" }),
 }));
 
@@ -295,7 +295,10 @@ async function formFor(name: string, caller: Caller, fresh: boolean): Promise<Re
     case "auth.acceptInvitationAction":
       return { token: "x".repeat(40), password: "ett-langt-losenord-2027", confirm: "ett-langt-losenord-2027" };
     case "auth.requestPasswordResetAction":
-      return { email: "ingen@example.org" };
+      // One address per caller: requests are limited per typed address (3 an hour).
+      return { email: `ingen-${caller.replace(":", "-")}@example.org` };
+    case "auth.signOutEverywhereAction":
+      return {};
     case "auth.resetPasswordAction":
       return { token: "y".repeat(40), password: "ett-langt-losenord-2027", confirm: "ett-langt-losenord-2027" };
     case "comments.createCommentAction":
@@ -423,6 +426,10 @@ async function formFor(name: string, caller: Caller, fresh: boolean): Promise<Re
     case "workshops.startWorkshopAction":
       return fresh ? await workshop(false) : { workshopId: f.workshopId };
     case "workshops.endWorkshopAction":
+      // A workshop linked to a compact ends with the facilitator's confirmed counts per sector.
+      return { ...(fresh ? await workshop(true) : { workshopId: f.workshopId }), publicCount: "0", civilCount: "0" };
+    case "workshops.excludeJoinBurstAction":
+      return { ...(fresh ? await workshop(true) : { workshopId: f.workshopId }), from: new Date(Date.now() - 60_000).toISOString(), to: new Date().toISOString() };
     case "workshops.addStatementAction":
       return { ...(fresh ? await workshop(true) : { workshopId: f.workshopId }), text: "Tre" };
     case "workshops.statementCommandAction":
@@ -526,7 +533,9 @@ function outcomeOfStatus(status: number): string {
 async function callRoute(handler: Handler, method: string, folder: string, fresh: boolean): Promise<string> {
   const { url, params, body } = await requestFor(method, folder, fresh);
   // The Word import hands the caller's session cookie on to the co-editing server, as a browser's would be.
-  const session = currentActor && body instanceof FormData ? `; ${await sessionCookie(currentActor.userId, TEST_AUTH_SECRET)}` : "";
+  // The caller's current session version: "sign out everywhere" cells may have raised it.
+  const version = currentActor ? (await getDb().user.findUniqueOrThrow({ where: { id: currentActor.userId } })).sessionVersion : 0;
+  const session = currentActor && body instanceof FormData ? `; ${await sessionCookie(currentActor.userId, TEST_AUTH_SECRET, version)}` : "";
   const headers: Record<string, string> = { Host: "localhost:3000", Cookie: `locale=sv${session}` };
   if (typeof body === "string") headers["Content-Type"] = "application/json";
   const request = new Request(url, { method, headers, body });
