@@ -69,7 +69,9 @@ describe("sign-in", () => {
       Array.from({ length: guesses }, (_, i) => signInError({ email, password: `gissning-${i}` }, `10.3.0.${i}`)),
     );
     const checked = answers.filter((answer) => answer === "errors.signIn.invalid").length;
-    expect(checked).toBeGreaterThan(0);
+    // Every guess is recorded before it counts the others, so at most the limit reach the password
+    // check. With real concurrency (PostgreSQL) all of them may be recorded before any counts, and
+    // then none is checked: the safe side.
     expect(checked).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
     expect(answers.filter((answer) => answer === "errors.signIn.rateLimited")).toHaveLength(guesses - checked);
     const recorded = await getDb().loginAttempt.count({ where: { key: accountKey(email), success: false } });
