@@ -12,7 +12,7 @@ test("an admin invites a user, who completes the invitation from the outbox link
   await form.getByLabel("Organisation").selectOption({ label: "Stiftelsen Ljusglimten (Civilsamhället)" });
   await form.getByLabel("Roll").selectOption({ label: "Föreningsföreträdare" });
   await form.getByRole("button", { name: "Skicka inbjudan" }).click();
-  await expect(page.getByText("Inbjudan är skapad. Länken finns i utkorgen.")).toBeVisible();
+  await expect(page.getByText("Inbjudan är skapad och skickad. Utan e-postserver finns länken i utkorgen.")).toBeVisible();
   await expect(page.getByTestId(`user-row-${email}`)).toContainText("Inbjuden");
 
   await page.goto("/admin/outbox");
