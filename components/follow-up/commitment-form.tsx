@@ -5,7 +5,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { COMMITMENT_PARTIES, RECURRENCES } from "@/lib/domain/follow-up";
 import { PRINCIPLES } from "@/lib/domain/principles/rules";
 import { useT } from "@/lib/i18n/client";
-import type { FormAction } from "./types";
+import type { FormAction } from "@/components/ui/action-form";
 
 type Organisation = { id: string; name: string; sector: string };
 

@@ -4,7 +4,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import type { Rhythm } from "@/lib/domain/follow-up-rhythm";
 import { useT } from "@/lib/i18n/client";
-import type { FormAction } from "./types";
+import type { FormAction } from "@/components/ui/action-form";
 
 export function ActionPlanForm({ action, compactId }: { action: FormAction; compactId: string }) {
   const t = useT();

@@ -4,7 +4,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useState } from "react";
 import { MAX_EVIDENCE_BYTES, PROGRESS_STATUSES } from "@/lib/domain/follow-up";
 import { useT } from "@/lib/i18n/client";
-import type { FormAction } from "./types";
+import type { FormAction } from "@/components/ui/action-form";
 
 /** An owner's progress report: status, percent, what happened, the date, and optional evidence. */
 export function ProgressForm({ action, compactId, commitmentId, title, today }: { action: FormAction; compactId: string; commitmentId: string; title: string; today: string }) {

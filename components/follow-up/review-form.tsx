@@ -4,7 +4,7 @@ import { SelectField, TextAreaField } from "@/components/ui/field";
 import { REVIEW_OUTCOMES } from "@/lib/domain/follow-up";
 import { PRINCIPLES } from "@/lib/domain/principles/rules";
 import { useT } from "@/lib/i18n/client";
-import type { FormAction } from "./types";
+import type { FormAction } from "@/components/ui/action-form";
 
 export type ReviewCommitment = { id: string; title: string; status: string; percent: number; history: string[]; outcome: string; why: string };
 export type ReviewPrinciple = { principle: string; stillRight: boolean | null; change: string };

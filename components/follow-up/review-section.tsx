@@ -2,7 +2,7 @@ import type { Translate } from "@/lib/i18n/core";
 import type { FollowUpPage, JointReviewView } from "@/lib/server/queries/follow-up";
 import { isoDay } from "./progress-bar";
 import { JointReviewForm } from "./review-form";
-import type { FormAction } from "./types";
+import type { FormAction } from "@/components/ui/action-form";
 
 /**
  * The review stage: the participation record, the comment figures of the version, and the review

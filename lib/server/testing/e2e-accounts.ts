@@ -10,4 +10,6 @@ export const E2E_MUNICIPALITY_USERS = {
   association_rep: "forening@grannby.e2e.test",
   politician: "politiker1@grannby.e2e.test",
   politician_2: "politiker2@grannby.e2e.test",
+  /** Only the sessions spec signs in with this one: it ends all of its sessions. */
+  sessions: "sessioner@grannby.e2e.test",
 } as const;

@@ -18,6 +18,7 @@ const USERS = [
   { email: E2E_MUNICIPALITY_USERS.association_rep, name: "Gun Föreningsledare", role: "association_rep", organisation: "if" },
   { email: E2E_MUNICIPALITY_USERS.politician, name: "Göran Ledamot", role: "politician", organisation: "ks" },
   { email: E2E_MUNICIPALITY_USERS.politician_2, name: "Gerd Ledamot", role: "politician", organisation: "ks" },
+  { email: E2E_MUNICIPALITY_USERS.sessions, name: "Siv Sessionsson", role: "association_rep", organisation: "if" },
 ] as const;
 
 /**
