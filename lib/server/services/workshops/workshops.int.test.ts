@@ -83,13 +83,14 @@ describe("preparing and running a workshop", () => {
     const official = await demoActor("tjansteperson");
     const { id } = await createWorkshop(owner, { title: "Grannstöds dialog", statements: "Ett\nTvå" });
     const statementId = (await getDb().workshopStatement.findFirstOrThrow({ where: { workshopId: id } })).id;
+    // One at a time: a refusal started early would reject before it is awaited.
     for (const attempt of [
-      startWorkshop(stranger, { workshopId: id }),
-      addStatement(stranger, { workshopId: id, text: "Inkräktare" }),
-      moveStatement(stranger, { workshopId: id, statementId, direction: "down" }),
-      endWorkshop(stranger, { workshopId: id }),
+      () => startWorkshop(stranger, { workshopId: id }),
+      () => addStatement(stranger, { workshopId: id, text: "Inkräktare" }),
+      () => moveStatement(stranger, { workshopId: id, statementId, direction: "down" }),
+      () => endWorkshop(stranger, { workshopId: id }),
     ]) {
-      expect((await refusal(attempt)).code).toBe("forbidden");
+      expect((await refusal(attempt())).code).toBe("forbidden");
     }
     await startWorkshop(owner, { workshopId: id });
     await changeStatement(official, { workshopId: id, statementId, command: "open" });
